@@ -1,0 +1,145 @@
+package be.aanboord.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import be.aanboord.partner.Organisation;
+import be.aanboord.project.Project;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A user of the portal, with roles and the scopes those roles apply to. */
+@Entity
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	@ElementCollection
+	@CollectionTable(name = "account_role")
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	/** The projects a coordinator is responsible for. */
+	@ManyToMany
+	@JoinTable(name = "account_project", inverseJoinColumns = @JoinColumn(name = "project_id"))
+	private Set<Project> projects = new HashSet<>();
+
+	/** The organisation a partner works for. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Organisation organisation;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private int version;
+
+	protected Account() {
+	}
+
+	Account(String username, String passwordHash) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+	}
+
+	void describe(String displayName, String email) {
+		this.displayName = displayName;
+		this.email = email;
+	}
+
+	void grant(Set<Role> roles, Set<Project> projects, Organisation organisation) {
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.projects = roles.contains(Role.COORDINATOR) ? new HashSet<>(projects) : new HashSet<>();
+		this.organisation = roles.contains(Role.PARTNER) ? organisation : null;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void enable() {
+		this.enabled = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public Set<Project> getProjects() {
+		return Set.copyOf(this.projects);
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

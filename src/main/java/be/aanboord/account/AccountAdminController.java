@@ -1,0 +1,166 @@
+package be.aanboord.account;
+
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import be.aanboord.partner.Organisation;
+import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.project.Project;
+import be.aanboord.project.ProjectRepository;
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * User administration for the lab coordinator: create, assign roles and scopes, disable.
+ */
+@Controller
+class AccountAdminController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final AccountRepository accounts;
+
+	private final ProjectRepository projects;
+
+	private final OrganisationRepository organisations;
+
+	private final PasswordEncoder encoder;
+
+	private final AccountSessions sessions;
+
+	AccountAdminController(AccountRepository accounts, ProjectRepository projects, OrganisationRepository organisations,
+			PasswordEncoder encoder, AccountSessions sessions) {
+		this.accounts = accounts;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.encoder = encoder;
+		this.sessions = sessions;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@ModelAttribute("allProjects")
+	List<Project> allProjects() {
+		return this.projects.findAllByOrderByPosition();
+	}
+
+	@ModelAttribute("allOrganisations")
+	List<Organisation> allOrganisations() {
+		return this.organisations.findAllByOrderByName();
+	}
+
+	@GetMapping("/beheer/gebruikers")
+	String list(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+		model.addAttribute("accounts", this.accounts.findPage(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "admin/accounts";
+	}
+
+	@GetMapping("/beheer/gebruikers/nieuw")
+	String createForm(Model model) {
+		model.addAttribute("accountForm", new AccountForm());
+		return "admin/account-form";
+	}
+
+	@PostMapping("/beheer/gebruikers/nieuw")
+	@Transactional
+	String create(@Valid @ModelAttribute AccountForm form, BindingResult result, RedirectAttributes redirect) {
+		if (form.getUsername() != null && this.accounts.existsByUsernameIgnoreCase(form.getUsername())) {
+			result.rejectValue("username", "account.username.taken");
+		}
+		if (form.getPassword() == null || form.getPassword().length() < 12) {
+			result.rejectValue("password", "account.password.tooShort");
+		}
+		validateScopes(form, result);
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			return "admin/account-form";
+		}
+		Account account = new Account(form.getUsername(), this.encoder.encode(form.getPassword()));
+		apply(form, account);
+		this.accounts.save(account);
+		redirect.addFlashAttribute("success", "account.saved");
+		return "redirect:/beheer/gebruikers";
+	}
+
+	@GetMapping("/beheer/gebruikers/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		Account account = find(id);
+		model.addAttribute("account", account);
+		model.addAttribute("accountForm", AccountForm.from(account));
+		return "admin/account-form";
+	}
+
+	@PostMapping("/beheer/gebruikers/{id}")
+	@Transactional
+	String update(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin,
+			@Valid @ModelAttribute AccountForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		Account account = find(id);
+		model.addAttribute("account", account);
+		form.setUsername(account.getUsername());
+		if (form.getVersion() != account.getVersion()) {
+			model.addAttribute("conflict", true);
+			return "admin/account-form";
+		}
+		if (account.getId() == admin.getId() && (!form.isEnabled() || !form.getRoles().contains(Role.ADMIN))) {
+			result.reject("account.cannotDemoteSelf");
+		}
+		validateScopes(form, result);
+		if (result.hasErrors()) {
+			return "admin/account-form";
+		}
+		boolean wasEnabled = account.isEnabled();
+		apply(form, account);
+		if (wasEnabled && !account.isEnabled()) {
+			this.sessions.endAllOf(account.getUsername());
+		}
+		redirect.addFlashAttribute("success", "account.saved");
+		return "redirect:/beheer/gebruikers";
+	}
+
+	private void validateScopes(AccountForm form, BindingResult result) {
+		if (form.getRoles().contains(Role.COORDINATOR) && form.getProjectIds().isEmpty()) {
+			result.rejectValue("projectIds", "account.projects.required");
+		}
+		if (form.getRoles().contains(Role.PARTNER) && form.getOrganisationId() == null) {
+			result.rejectValue("organisationId", "account.organisation.required");
+		}
+	}
+
+	private void apply(AccountForm form, Account account) {
+		account.describe(form.getDisplayName().trim(), form.getEmail());
+		Organisation organisation = (form.getOrganisationId() != null)
+				? this.organisations.findById(form.getOrganisationId())
+					.orElseThrow(() -> new NotFoundException("organisation"))
+				: null;
+		account.grant(form.getRoles(), new HashSet<>(this.projects.findAllByIdIn(form.getProjectIds())), organisation);
+		if (form.isEnabled()) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+	}
+
+	private Account find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+	}
+
+}

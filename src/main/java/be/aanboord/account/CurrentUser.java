@@ -1,0 +1,112 @@
+package be.aanboord.account;
+
+import java.io.Serial;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import be.aanboord.project.Project;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as kept in the session: identity, roles and the scopes of those
+ * roles (a coordinator's projects, a partner's organisation). Other modules read scopes
+ * from here.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+
+	private final String username;
+
+	private final String displayName;
+
+	private String passwordHash;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	private final Set<Role> roles;
+
+	private final Set<Long> projectIds;
+
+	private final Long organisationId;
+
+	CurrentUser(Account account, Instant now) {
+		this.id = account.getId();
+		this.username = account.getUsername();
+		this.displayName = account.getDisplayName();
+		this.passwordHash = account.getPasswordHash();
+		this.enabled = account.isEnabled();
+		this.locked = account.isLocked(now);
+		this.roles = account.getRoles();
+		this.projectIds = account.getProjects().stream().map(Project::getId).collect(Collectors.toUnmodifiableSet());
+		this.organisationId = (account.getOrganisation() != null) ? account.getOrganisation().getId() : null;
+	}
+
+	public long getId() {
+		return this.id;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	/** The projects this user coordinates; empty for anyone who is not a coordinator. */
+	public Set<Long> getProjectIds() {
+		return this.projectIds;
+	}
+
+	/** The organisation this user works for as a partner, or null. */
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+}

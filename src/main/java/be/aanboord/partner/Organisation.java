@@ -1,0 +1,62 @@
+package be.aanboord.partner;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A partner organisation of the lab: a school board, a CLB, a welfare organisation, the
+ * city, …
+ */
+@Entity
+public class Organisation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private OrganisationCategory category;
+
+	private String description;
+
+	private String website;
+
+	@Version
+	private int version;
+
+	protected Organisation() {
+	}
+
+	public Organisation(String name, OrganisationCategory category) {
+		this.name = name;
+		this.category = category;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public OrganisationCategory getCategory() {
+		return this.category;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+}

@@ -1,0 +1,85 @@
+package be.aanboord.school;
+
+import be.aanboord.partner.Organisation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A school in Leuven, with its level, education network, school community and CLB. */
+@Entity
+public class School {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private SchoolLevel level;
+
+	@Enumerated(EnumType.STRING)
+	private EducationNetwork network;
+
+	private String schoolCommunity;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "clb_id")
+	private Organisation clb;
+
+	private String street;
+
+	private String postalCode;
+
+	private String city;
+
+	@Version
+	private int version;
+
+	protected School() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public SchoolLevel getLevel() {
+		return this.level;
+	}
+
+	public EducationNetwork getNetwork() {
+		return this.network;
+	}
+
+	public String getSchoolCommunity() {
+		return this.schoolCommunity;
+	}
+
+	public Organisation getClb() {
+		return this.clb;
+	}
+
+	public String getStreet() {
+		return this.street;
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+}

@@ -1,0 +1,19 @@
+package be.aanboord.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(BRUSSELS);
+	}
+
+}

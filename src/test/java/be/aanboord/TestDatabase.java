@@ -1,0 +1,97 @@
+package be.aanboord;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Finds the PostgreSQL the tests run against, once per test run:
+ * <ol>
+ * <li>{@code AANBOORD_TEST_DB_URL} (with {@code AANBOORD_TEST_DB_USERNAME} and
+ * {@code AANBOORD_TEST_DB_PASSWORD}) when set: used as it is;</li>
+ * <li>otherwise the local server on 127.0.0.1:5432
+ * ({@code AANBOORD_TEST_DB_HOST}/{@code _PORT} override it), where the database
+ * {@code aanboord_test} is dropped and created empty, so that every run applies all
+ * migrations to an empty database and never touches the portal's own database;</li>
+ * <li>otherwise a PostgreSQL container when Docker is available;</li>
+ * <li>otherwise the tests stop with a message that says what to do.</li>
+ * </ol>
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String NAME = "aanboord_test";
+
+	private static Connection details;
+
+	private record Connection(String url, String username, String password) {
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Connection connection = connection();
+		TestPropertyValues
+			.of("spring.datasource.url=" + connection.url(), "spring.datasource.username=" + connection.username(),
+					"spring.datasource.password=" + connection.password())
+			.applyTo(context);
+	}
+
+	static synchronized Connection connection() {
+		if (details == null) {
+			details = find();
+		}
+		return details;
+	}
+
+	private static Connection find() {
+		String url = System.getenv("AANBOORD_TEST_DB_URL");
+		if (url != null && !url.isBlank()) {
+			return new Connection(url, env("AANBOORD_TEST_DB_USERNAME", "postgres"),
+					env("AANBOORD_TEST_DB_PASSWORD", ""));
+		}
+		String server = "jdbc:postgresql://" + env("AANBOORD_TEST_DB_HOST", "127.0.0.1") + ":"
+				+ env("AANBOORD_TEST_DB_PORT", "5432") + "/";
+		String username = env("AANBOORD_TEST_DB_USERNAME", "postgres");
+		String password = env("AANBOORD_TEST_DB_PASSWORD", "");
+		try (java.sql.Connection admin = DriverManager.getConnection(server + "postgres", username, password);
+				Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + NAME + " with (force)");
+			statement.execute("create database " + NAME);
+			return new Connection(server + NAME, username, password);
+		}
+		catch (SQLException localServerUnavailable) {
+			if (dockerAvailable()) {
+				PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+				container.start();
+				return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+			}
+			throw new IllegalStateException("""
+					No PostgreSQL for the tests: none answered at %s (%s) and Docker is not available for \
+					Testcontainers. Start PostgreSQL locally (a user that may create databases), or set \
+					AANBOORD_TEST_DB_URL, AANBOORD_TEST_DB_USERNAME and AANBOORD_TEST_DB_PASSWORD.""".formatted(server,
+					localServerUnavailable.getMessage()), localServerUnavailable);
+		}
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}
