@@ -57,6 +57,8 @@ class SecurityConfiguration {
 					.authenticated()
 					.requestMatchers("/beheer/**")
 					.hasRole(Role.ADMIN.name())
+					.requestMatchers(new UnmappedRequestMatcher(mapping))
+					.permitAll()
 					.anyRequest()
 					.denyAll());
 		http.formLogin((form) -> form.loginPage("/login")
