@@ -27,8 +27,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	static final String NAME = "aanboord_test";
-
 	private static Connection details;
 
 	private record Connection(String url, String username, String password) {
@@ -58,13 +56,17 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 		}
 		String server = "jdbc:postgresql://" + env("AANBOORD_TEST_DB_HOST", "127.0.0.1") + ":"
 				+ env("AANBOORD_TEST_DB_PORT", "5432") + "/";
+		String name = env("AANBOORD_TEST_DB_NAME", "aanboord_test");
+		if (!name.matches("[a-z0-9_]+") || name.equals("aanboord")) {
+			throw new IllegalStateException("AANBOORD_TEST_DB_NAME must be a plain name other than aanboord");
+		}
 		String username = env("AANBOORD_TEST_DB_USERNAME", "postgres");
 		String password = env("AANBOORD_TEST_DB_PASSWORD", "");
 		try (java.sql.Connection admin = DriverManager.getConnection(server + "postgres", username, password);
 				Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + NAME + " with (force)");
-			statement.execute("create database " + NAME);
-			return new Connection(server + NAME, username, password);
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+			return new Connection(server + name, username, password);
 		}
 		catch (SQLException localServerUnavailable) {
 			if (dockerAvailable()) {

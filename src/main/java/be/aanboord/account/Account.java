@@ -41,7 +41,9 @@ public class Account {
 
 	private boolean enabled = true;
 
-	@ElementCollection
+	// always shown with the account, also in lists; loaded in batches
+	// (hibernate.default_batch_fetch_size)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "account_role")
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
