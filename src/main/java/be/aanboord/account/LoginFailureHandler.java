@@ -27,7 +27,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		flash.put("username", request.getParameter("username"));
 		flash.setTargetRequestPath(request.getContextPath() + "/login");
 		this.flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(request.getContextPath() + "/login?fout");
+		response.sendRedirect(request.getContextPath() + "/login?fout=1");
 	}
 
 }

@@ -1,0 +1,159 @@
+package be.aanboord.account;
+
+import java.util.Arrays;
+
+import be.aanboord.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class LoginIT {
+
+	private static final String PASSWORD = "een lang geheim wachtwoord";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void rightCredentialsOpenMyPage() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.EDITOR);
+		MvcResult result = login(username, PASSWORD, null);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/start");
+		String page = this.mvc.perform(get("/start").cookie(sessionOf(result)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Welkom, Test " + username).contains("Redactie");
+	}
+
+	@Test
+	void unknownUserAndWrongPasswordGetTheSameDutchMessage() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.CITY);
+		MockHttpServletResponse wrongPassword = login(username, "niet het juiste wachtwoord", null).getResponse();
+		MockHttpServletResponse unknownUser = login("bestaat-niet-" + username, PASSWORD, null).getResponse();
+		assertThat(wrongPassword.getRedirectedUrl()).isEqualTo(unknownUser.getRedirectedUrl())
+			.endsWith("/login?fout=1");
+		String page = this.mvc.perform(get("/login?fout=1")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Aanmelden mislukt: de gebruikersnaam of het wachtwoord klopt niet.");
+	}
+
+	@Test
+	void aFailedLoginKeepsTheTypedUsername() throws Exception {
+		MvcResult failed = login("iemand-die-zich-vergist", "fout wachtwoord!", null);
+		String page = this.mvc.perform(get("/login?fout=1").cookie(sessionOf(failed)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"iemand-die-zich-vergist\"");
+	}
+
+	@Test
+	void tenFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.PARTNER);
+		for (int i = 0; i < 10; i++) {
+			assertThat(login(username, "fout-" + i, null).getResponse().getRedirectedUrl()).endsWith("/login?fout=1");
+		}
+		assertThat(login(username, PASSWORD, null).getResponse().getRedirectedUrl()).endsWith("/login?fout=1");
+		assertThat(this.jdbc.sql("select locked_until > now() from account where username = ?")
+			.param(username)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void nineFailuresDoNotLockAndASuccessResetsTheCount() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.PARTNER);
+		for (int i = 0; i < 9; i++) {
+			login(username, "fout-" + i, null);
+		}
+		assertThat(login(username, PASSWORD, null).getResponse().getRedirectedUrl()).endsWith("/start");
+		assertThat(this.jdbc.sql("select failed_logins from account where username = ?")
+			.param(username)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theSessionIdChangesAtLogin() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.CITY);
+		Cookie session = sessionOf(this.mvc.perform(get("/login")).andReturn());
+		String before = session.getValue();
+		MvcResult result = login(username, PASSWORD, session);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/start");
+		assertThat(sessionOf(result).getValue()).isNotEqualTo(before);
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.CITY);
+		Cookie session = sessionOf(login(username, PASSWORD, null));
+		assertThat(this.mvc.perform(get("/start").cookie(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		MockHttpServletResponse logout = this.mvc.perform(post("/logout").cookie(session).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(logout.getRedirectedUrl()).isEqualTo("/?afgemeld");
+		MockHttpServletResponse afterwards = this.mvc.perform(get("/start").cookie(session)).andReturn().getResponse();
+		assertThat(afterwards.getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
+	void aDisabledAccountCannotLogIn() throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.CITY);
+		this.jdbc.sql("update account set enabled = false where username = ?").param(username).update();
+		assertThat(login(username, PASSWORD, null).getResponse().getRedirectedUrl()).endsWith("/login?fout=1");
+	}
+
+	@Test
+	void failedLoginsAreLoggedWithoutThePassword(CapturedOutput output) throws Exception {
+		login("iemand", "mijn-geheime-poging-123", null);
+		assertThat(output).contains("Login failed for user 'iemand'").doesNotContain("mijn-geheime-poging-123");
+	}
+
+	@Test
+	void accessDeniedIsLogged(CapturedOutput output) throws Exception {
+		String username = this.accounts.create(PASSWORD, Role.PARTNER);
+		Cookie session = sessionOf(login(username, PASSWORD, null));
+		assertThat(this.mvc.perform(get("/beheer/gebruikers").cookie(session)).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(output).contains("Access denied to GET /beheer/gebruikers for " + username);
+	}
+
+	private MvcResult login(String username, String password, Cookie session) throws Exception {
+		var request = post("/login").param("username", username).param("password", password).with(csrf());
+		if (session != null) {
+			request = request.cookie(session);
+		}
+		return this.mvc.perform(request).andReturn();
+	}
+
+	/** The session cookie Spring Session set on the response. */
+	private static Cookie sessionOf(MvcResult result) {
+		return Arrays.stream(result.getResponse().getCookies())
+			.filter((cookie) -> cookie.getName().endsWith("SESSION"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie"));
+	}
+
+}

@@ -1,0 +1,103 @@
+package be.aanboord.account;
+
+import java.util.List;
+
+import be.aanboord.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class SecurityIT {
+
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/projecten", "/projecten/risk-bao", "/partners",
+			"/toegankelijkheid");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyPageSendsStrictSecurityHeaders() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/")).andReturn().getResponse();
+		String csp = response.getHeader("Content-Security-Policy");
+		assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
+				"object-src 'none'");
+		assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+	}
+
+	@Test
+	void privatePagesAreNeverStored() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/start").with(user(this.accounts.signedIn("stad"))))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void anonymousVisitorsOfPublicPagesGetNoSession() throws Exception {
+		long before = sessionCount();
+		for (String page : PUBLIC_PAGES) {
+			MockHttpServletResponse response = this.mvc.perform(get(page)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			assertThat(response.getHeaders("Set-Cookie")).as(page).noneMatch((c) -> c.startsWith("AANBOORD_SESSION"));
+		}
+		assertThat(sessionCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRejected() throws Exception {
+		assertThat(this.mvc
+			.perform(post("/mijn-account/wachtwoord").with(user(this.accounts.signedIn("coordinator")))
+				.param("currentPassword", TestAccounts.DEMO_PASSWORD)
+				.param("newPassword", "een-heel-nieuw-wachtwoord")
+				.param("confirmation", "een-heel-nieuw-wachtwoord"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(this.mvc.perform(post("/login").param("username", "coordinator").param("password", "x"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void aPostWithAForgedCsrfTokenIsRejected() throws Exception {
+		assertThat(this.mvc
+			.perform(post("/beheer/gebruikers/nieuw").with(user(this.accounts.signedIn("beheerder")))
+				.with(csrf().useInvalidToken())
+				.param("username", "indringer"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void passwordsAreStoredAsArgon2Hashes() {
+		List<String> hashes = this.jdbc.sql("select password_hash from account").query(String.class).list();
+		assertThat(hashes).isNotEmpty().allSatisfy((hash) -> assertThat(hash).startsWith("{argon2}$argon2id$"));
+	}
+
+	private long sessionCount() {
+		return this.jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,122 @@
+package be.aanboord.system;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.aanboord.ServerTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What only a real server shows: error dispatch, the management port, the session cookie.
+ */
+@ServerTest
+class RunningServerIT {
+
+	@LocalServerPort
+	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(this.cookies)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@Test
+	void anUnknownAddressGivesTheDutch404PageWithAReference() throws Exception {
+		HttpResponse<String> response = get("/bestaat-niet");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Pagina niet gevonden").contains("Referentie voor de helpdesk");
+		assertThat(response.body()).doesNotContain("Whitelabel", "Exception");
+	}
+
+	@Test
+	void anUnknownProjectGivesThe404Page() throws Exception {
+		HttpResponse<String> response = get("/projecten/bestaat-niet");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Pagina niet gevonden");
+	}
+
+	@Test
+	void aPartnerOnAnAdminPageGetsTheDutch403Page() throws Exception {
+		String form = get("/login").body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		String sessionBefore = sessionCookie();
+		assertThat(sessionBefore).as("the login form, with its CSRF token, starts a session").isNotNull();
+		HttpResponse<String> login = post("/login", "username=partner&password=AanBoord-demo-2026&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/start"));
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("AANBOORD_SESSION=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
+		assertThat(sessionCookie()).as("a new session id at login").isNotEqualTo(sessionBefore);
+		HttpResponse<String> denied = get("/beheer/gebruikers");
+		assertThat(denied.statusCode()).isEqualTo(403);
+		assertThat(denied.body()).contains("Geen toegang").contains("Referentie voor de helpdesk");
+	}
+
+	@Test
+	void healthAndMetricsAreOnTheManagementPortOnly() throws Exception {
+		HttpResponse<String> liveness = send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/liveness"))
+			.build());
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(liveness.body()).contains("\"UP\"");
+		HttpResponse<String> readiness = send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
+			.build());
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		HttpResponse<String> metrics = send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/prometheus"))
+					.build());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("http_server_requests");
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.build());
+	}
+
+	private HttpResponse<String> post(String path, String form) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private String sessionCookie() {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("AANBOORD_SESSION"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
