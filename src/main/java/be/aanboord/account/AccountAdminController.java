@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import be.aanboord.partner.Organisation;
 import be.aanboord.partner.OrganisationRepository;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +83,8 @@ class AccountAdminController {
 
 	@PostMapping("/beheer/gebruikers/nieuw")
 	@Transactional
-	String create(@Valid @ModelAttribute AccountForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, AccountForm.New.class }) @ModelAttribute AccountForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		if (form.getUsername() != null && this.accounts.existsByUsernameIgnoreCase(form.getUsername())) {
 			result.rejectValue("username", "account.username.taken");
 		}

@@ -14,9 +14,17 @@ import jakarta.validation.constraints.Size;
 /** The administrator's form to create or edit a user. */
 class AccountForm {
 
-	@NotBlank
-	@Size(max = 100)
-	@Pattern(regexp = "[A-Za-z0-9._@-]*")
+	/**
+	 * Constraints that apply only when a user is created (the username cannot change
+	 * afterwards).
+	 */
+	interface New {
+
+	}
+
+	@NotBlank(groups = New.class)
+	@Size(max = 100, groups = New.class)
+	@Pattern(regexp = "[A-Za-z0-9._@-]*", groups = New.class)
 	private String username;
 
 	@NotBlank

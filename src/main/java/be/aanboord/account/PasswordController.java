@@ -41,6 +41,9 @@ class PasswordController {
 				&& !this.encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
 			result.rejectValue("currentPassword", "account.password.wrongCurrent");
 		}
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmation())) {
+			result.rejectValue("confirmation", "account.password.mismatch");
+		}
 		if (form.getNewPassword() != null && form.getNewPassword().equalsIgnoreCase(account.getUsername())) {
 			result.rejectValue("newPassword", "account.password.sameAsUsername");
 		}

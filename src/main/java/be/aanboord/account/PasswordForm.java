@@ -1,6 +1,5 @@
 package be.aanboord.account;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,11 +14,6 @@ class PasswordForm {
 	private String newPassword;
 
 	private String confirmation;
-
-	@AssertTrue
-	boolean isConfirmed() {
-		return this.newPassword == null || this.newPassword.equals(this.confirmation);
-	}
 
 	public String getCurrentPassword() {
 		return this.currentPassword;

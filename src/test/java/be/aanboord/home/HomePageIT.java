@@ -1,0 +1,49 @@
+package be.aanboord.home;
+
+import be.aanboord.IntegrationTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@IntegrationTest
+class HomePageIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theHomePageExplainsTheLabInDutch() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<html lang=\"nl\"")
+			.contains("Iedereen aan boord")
+			.contains("12,9 %")
+			.contains("Diversiteit als kracht")
+			.contains("href=\"#inhoud\"")
+			.contains("<main id=\"inhoud\"")
+			.contains("href=\"/projecten/naft\"");
+	}
+
+	@Test
+	void theLanguageSwitchGivesEnglishAndIsRemembered() throws Exception {
+		var response = this.mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
+		assertThat(response.getContentAsString()).contains("<html lang=\"en\"").contains("Nederlands");
+		Cookie language = response.getCookie("aanboord-taal");
+		assertThat(language).isNotNull();
+		assertThat(this.mvc.perform(get("/partners").cookie(language)).andReturn().getResponse().getContentAsString())
+			.contains("<html lang=\"en\"");
+	}
+
+	@Test
+	void theAccessibilityStatementIsPublished() throws Exception {
+		assertThat(this.mvc.perform(get("/toegankelijkheid")).andReturn().getResponse().getContentAsString())
+			.contains("Toegankelijkheidsverklaring")
+			.contains("WCAG")
+			.contains("Vlaamse Ombudsdienst");
+	}
+
+}
