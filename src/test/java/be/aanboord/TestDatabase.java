@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ({@code AANBOORD_TEST_DB_HOST}/{@code _PORT} override it), where the database
  * {@code aanboord_test} is dropped and created empty, so that every run applies all
  * migrations to an empty database and never touches the portal's own database;</li>
- * <li>otherwise a PostgreSQL container when Docker is available;</li>
+ * <li>otherwise, or when {@code AANBOORD_TEST_DB=container}, a PostgreSQL container when
+ * Docker is available;</li>
  * <li>otherwise the tests stop with a message that says what to do.</li>
  * </ol>
  */
@@ -54,6 +55,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			return new Connection(url, env("AANBOORD_TEST_DB_USERNAME", "postgres"),
 					env("AANBOORD_TEST_DB_PASSWORD", ""));
 		}
+		if ("container".equals(System.getenv("AANBOORD_TEST_DB"))) {
+			return container();
+		}
 		String server = "jdbc:postgresql://" + env("AANBOORD_TEST_DB_HOST", "127.0.0.1") + ":"
 				+ env("AANBOORD_TEST_DB_PORT", "5432") + "/";
 		String name = env("AANBOORD_TEST_DB_NAME", "aanboord_test");
@@ -70,9 +74,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 		}
 		catch (SQLException localServerUnavailable) {
 			if (dockerAvailable()) {
-				PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
-				container.start();
-				return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+				return container();
 			}
 			throw new IllegalStateException("""
 					No PostgreSQL for the tests: none answered at %s (%s) and Docker is not available for \
@@ -80,6 +82,12 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 					AANBOORD_TEST_DB_URL, AANBOORD_TEST_DB_USERNAME and AANBOORD_TEST_DB_PASSWORD.""".formatted(server,
 					localServerUnavailable.getMessage()), localServerUnavailable);
 		}
+	}
+
+	private static Connection container() {
+		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+		container.start();
+		return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 	}
 
 	private static boolean dockerAvailable() {
