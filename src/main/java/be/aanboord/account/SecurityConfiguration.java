@@ -39,28 +39,27 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping)
-			throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					// actuator endpoints listen on the management port only, which is not
-					// exposed publicly
-					.requestMatchers(EndpointRequest.toAnyEndpoint())
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/", "/projecten", "/projecten/*", "/partners",
-							"/toegankelijkheid", "/login", "/error")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/css/**", "/images/**", "/js/**", "/webjars/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers("/start", "/mijn-account/**")
-					.authenticated()
-					.requestMatchers("/beheer/**")
-					.hasRole(Role.ADMIN.name())
-					.requestMatchers(new UnmappedRequestMatcher(mapping))
-					.permitAll()
-					.anyRequest()
-					.denyAll());
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
+			ObjectProvider<AccessRules> moduleRules) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				// actuator endpoints listen on the management port only, which is not
+				// exposed publicly
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/", "/projecten", "/projecten/*", "/partners", "/toegankelijkheid",
+						"/login", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/css/**", "/images/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/start", "/mijn-account/**")
+				.authenticated()
+				.requestMatchers("/beheer/**")
+				.hasRole(Role.ADMIN.name());
+			moduleRules.orderedStream().forEach((rules) -> rules.define(requests));
+			requests.requestMatchers(new UnmappedRequestMatcher(mapping)).permitAll().anyRequest().denyAll();
+		});
 		http.formLogin((form) -> form.loginPage("/login")
 			.defaultSuccessUrl("/start")
 			.failureHandler(new LoginFailureHandler()));

@@ -31,7 +31,7 @@ class ErrorReferences extends DefaultErrorAttributes {
 		Object status = attributes.get("status");
 		Object path = webRequest.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
 		Throwable error = getError(webRequest);
-		if (status instanceof Integer code && code >= 500) {
+		if (status instanceof Integer code && code >= 500 && code < 600) {
 			log.error("Error {} on {} (reference {})", code, path, reference, error);
 		}
 		else {

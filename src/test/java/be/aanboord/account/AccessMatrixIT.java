@@ -1,8 +1,10 @@
 package be.aanboord.account;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,24 +36,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class AccessMatrixIT {
 
-	enum Who {
+	private static final Set<Who> EVERYONE = Who.EVERYONE;
 
-		ANONYMOUS, ADMIN, COORDINATOR, PARTNER, EDITOR, CITY
+	private static final Set<Who> SIGNED_IN = Who.SIGNED_IN;
 
-	}
+	private static final Set<Who> ADMIN = Who.only(Who.ADMIN);
 
-	/** The demo account that holds each role (and only that role). */
-	private static final Map<Who, String> DEMO_USERS = Map.of(Who.ADMIN, "beheerder", Who.COORDINATOR, "coordinator",
-			Who.PARTNER, "partner", Who.EDITOR, "redactie", Who.CITY, "stad");
-
-	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-
-	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
-
-	private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
-
-	/** Route ("METHOD /pattern") → an example address and who may use it. */
-	private static final Map<String, Rule> MATRIX = Map.ofEntries(entry("GET /", new Rule("/", EVERYONE)),
+	/**
+	 * The foundation's routes ("METHOD /pattern") → an example address and who may use
+	 * it. Feature modules add theirs through {@link AccessMatrixRows} test components.
+	 */
+	private static final Map<String, Rule> CORE = Map.ofEntries(entry("GET /", new Rule("/", EVERYONE)),
 			entry("GET /projecten", new Rule("/projecten", EVERYONE)),
 			entry("GET /projecten/{slug}", new Rule("/projecten/risk-bao", EVERYONE)),
 			entry("GET /partners", new Rule("/partners", EVERYONE)),
@@ -66,7 +61,7 @@ class AccessMatrixIT {
 			entry("GET /beheer/gebruikers/{id}", new Rule("/beheer/gebruikers/{redactie}", ADMIN)),
 			entry("POST /beheer/gebruikers/{id}", new Rule("/beheer/gebruikers/{redactie}", ADMIN)));
 
-	record Rule(String example, Set<Who> allowed) {
+	private record Rule(String example, Set<Who> allowed) {
 	}
 
 	@Autowired
@@ -78,6 +73,20 @@ class AccessMatrixIT {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
+
+	@Autowired(required = false)
+	List<AccessMatrixRows> moduleRows = List.of();
+
+	private Map<String, Rule> matrix() {
+		Map<String, Rule> matrix = new TreeMap<>(CORE);
+		for (AccessMatrixRows rows : this.moduleRows) {
+			rows.rows().forEach((route, row) -> {
+				Rule previous = matrix.put(route, new Rule(row.example(), row.allowed()));
+				assertThat(previous).as("route %s is in the matrix twice", route).isNull();
+			});
+		}
+		return matrix;
+	}
 
 	@Test
 	void everyRouteIsInTheMatrix() {
@@ -96,14 +105,13 @@ class AccessMatrixIT {
 			}
 		}
 		assertThat(routes).as("routes of the application; add every new route to the matrix with its roles")
-			.containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+			.containsExactlyInAnyOrderElementsOf(matrix().keySet());
 	}
 
 	@TestFactory
 	Stream<DynamicTest> eachRoleGetsExactlyTheAccessTheMatrixGives() {
-		return MATRIX.entrySet()
+		return matrix().entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey())
 			.flatMap((route) -> EnumSet.allOf(Who.class)
 				.stream()
 				.map((who) -> DynamicTest.dynamicTest(route.getKey() + " as " + who,
@@ -114,7 +122,7 @@ class AccessMatrixIT {
 		String path = rule.example().replace("{redactie}", String.valueOf(this.accounts.idOf("redactie")));
 		MockHttpServletRequestBuilder request = route.startsWith("POST ") ? post(path).with(csrf()) : get(path);
 		if (who != Who.ANONYMOUS) {
-			request = request.with(user(this.accounts.signedIn(DEMO_USERS.get(who))));
+			request = request.with(user(this.accounts.signedIn(Who.DEMO_USERS.get(who))));
 		}
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		boolean sentToLogin = response.getStatus() == 302 && response.getRedirectedUrl() != null

@@ -47,9 +47,11 @@ class MessageBundlesTest {
 
 	private static final Path JAVA_SOURCES = Path.of("src/main/java");
 
-	private static final Path DUTCH = Path.of("src/main/resources/i18n/messages.properties");
-
-	private static final Path ENGLISH = Path.of("src/main/resources/i18n/messages_en.properties");
+	/**
+	 * Every module has its own bundle in this folder: {@code <module>.properties} and
+	 * {@code <module>_en.properties}.
+	 */
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
 
 	/**
 	 * Enums whose constants are shown through a key built at run time, such as
@@ -139,9 +141,9 @@ class MessageBundlesTest {
 
 	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
-	private final Bundle dutch = Bundle.load(DUTCH);
+	private final Bundle dutch = Bundle.loadAll(false);
 
-	private final Bundle english = Bundle.load(ENGLISH);
+	private final Bundle english = Bundle.loadAll(true);
 
 	@Test
 	void everyKeyUsedInATemplateExistsInBothBundles() {
@@ -941,7 +943,58 @@ class MessageBundlesTest {
 
 	}
 
+	@Test
+	void everyModuleBundleIsRegisteredAndTranslated() throws IOException {
+		String settings = Files.readString(Path.of("src/main/resources/application.properties"));
+		String basenames = settings.lines()
+			.filter((line) -> line.startsWith("spring.messages.basename="))
+			.findFirst()
+			.orElseThrow()
+			.substring("spring.messages.basename=".length());
+		List<String> registered = java.util.Arrays.stream(basenames.split(",")).map(String::trim).toList();
+		try (var paths = Files.list(BUNDLES)) {
+			List<String> bases = paths.map((path) -> path.getFileName().toString())
+				.filter((name) -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+				.map((name) -> name.substring(0, name.length() - ".properties".length()))
+				.toList();
+			assertThat(bases).allSatisfy((base) -> {
+				assertThat(registered).as("spring.messages.basename").contains("i18n/" + base);
+				assertThat(BUNDLES.resolve(base + "_en.properties")).as("English partner of " + base).exists();
+			});
+		}
+	}
+
 	private record Bundle(String name, Map<String, String> messages, List<String> duplicates) {
+
+		/**
+		 * All Dutch (base) or all English bundles of the modules together, as Spring
+		 * resolves them.
+		 */
+		static Bundle loadAll(boolean english) {
+			List<Path> files;
+			try (var paths = Files.list(BUNDLES)) {
+				files = paths.filter((path) -> path.toString().endsWith(".properties"))
+					.filter((path) -> path.getFileName().toString().endsWith("_en.properties") == english)
+					.sorted()
+					.toList();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			Map<String, String> messages = new TreeMap<>();
+			List<String> duplicates = new ArrayList<>();
+			for (Path file : files) {
+				Bundle bundle = load(file);
+				duplicates.addAll(bundle.duplicates());
+				bundle.messages().forEach((key, value) -> {
+					if (messages.put(key, value) != null) {
+						duplicates.add(key);
+					}
+				});
+			}
+			return new Bundle(english ? "the English bundles (*_en.properties)" : "the Dutch bundles (*.properties)",
+					messages, duplicates);
+		}
 
 		/** Reads a bundle as Spring does (UTF-8), failing on bytes that are not UTF-8. */
 		static Bundle load(Path path) {

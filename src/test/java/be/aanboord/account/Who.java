@@ -1,0 +1,30 @@
+package be.aanboord.account;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who opens a route in the access matrix: an anonymous visitor or a demo user holding one
+ * role.
+ */
+public enum Who {
+
+	ANONYMOUS, ADMIN, COORDINATOR, PARTNER, EDITOR, CITY;
+
+	public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	public static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+	/**
+	 * The demo account that holds each role (and only that role); see
+	 * db/demo/R__demo_accounts.sql.
+	 */
+	static final Map<Who, String> DEMO_USERS = Map.of(ADMIN, "beheerder", COORDINATOR, "coordinator", PARTNER,
+			"partner", EDITOR, "redactie", CITY, "stad");
+
+	public static Set<Who> only(Who first, Who... more) {
+		return EnumSet.of(first, more);
+	}
+
+}
