@@ -40,7 +40,7 @@ Usage: bench/run.sh [options]
   --port P               application port (default $PORT)
   --management-port P    actuator port (default $MGMT_PORT)
   --startup-timeout S    seconds to wait for the first 200 on / (default $STARTUP_TIMEOUT)
-  --pages FILE           page list, one "name path" per line (default bench/pages.txt)
+  --pages FILE           page list, one "name path [demo-user]" per line (default bench/pages.txt)
   --build | --no-build   always / never build the jar (default: build when missing or older than src/, pom.xml)
   --no-thymeleaf-cache   re-read templates on every request as the dev profile does (default: cached, as in production)
   -h, --help             this help
@@ -119,12 +119,15 @@ case $DB in aanboord | aanboord_test | postgres | template0 | template1) die "re
 # ---------------------------------------------------------------- page list
 PAGE_NAMES=()
 PAGE_PATHS=()
-while read -r name path extra || [ -n "${name:-}" ]; do
+PAGE_USERS=()
+while read -r name path user extra || [ -n "${name:-}" ]; do
 	case ${name:-} in '' | \#*) continue ;; esac
-	[ -n "${path:-}" ] && [ -z "${extra:-}" ] && [[ $path == /* ]] && [[ $name =~ ^[A-Za-z0-9._-]+$ ]] ||
-		die "$PAGES_FILE: expected 'name /path', got: $name ${path:-} ${extra:-}"
+	[ -n "${path:-}" ] && [ -z "${extra:-}" ] && [[ $path == /* ]] && [[ $name =~ ^[A-Za-z0-9._-]+$ ]] &&
+		[[ ${user:-} =~ ^[A-Za-z0-9._-]*$ ]] ||
+		die "$PAGES_FILE: expected 'name /path [demo-user]', got: $name ${path:-} ${user:-} ${extra:-}"
 	PAGE_NAMES+=("$name")
 	PAGE_PATHS+=("$path")
+	PAGE_USERS+=("${user:-}")
 done <"$PAGES_FILE"
 [ ${#PAGE_NAMES[@]} -gt 0 ] || die "$PAGES_FILE lists no pages"
 
@@ -231,6 +234,7 @@ timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $DB"
 
 # ---------------------------------------------------------------- start-up
 BASE="http://127.0.0.1:$PORT"
+DEMO_PASSWORD=AanBoord-demo-2026
 MGMT="http://127.0.0.1:$MGMT_PORT"
 APP_ARGS=(--spring.profiles.active=dev --server.port="$PORT" --server.address=127.0.0.1
 	--management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1)
@@ -291,21 +295,46 @@ log "database holds $ORGS organisations and $SCHOOLS schools"
 # ---------------------------------------------------------------- warm-up and load
 RAW="$RUN_DIR/wrk"
 mkdir -p "$RAW"
-run_wrk() { # name path duration output
+# Signed-in pages: one session per demo user (dev profile), logged in through the real login form.
+declare -A SESSION_COOKIES=()
+session_cookie() { # demo user -> "AANBOORD_SESSION=…"
+	local user=$1 jar token
+	if [ -z "${SESSION_COOKIES[$user]:-}" ]; then
+		jar="$RUN_DIR/cookies.$user"
+		token=$(curl -s --max-time 30 -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+		[ -n "$token" ] || die "no CSRF token on $BASE/login"
+		curl -s -o /dev/null --max-time 30 -b "$jar" -c "$jar" --data-urlencode "username=$user" \
+			--data-urlencode "password=$DEMO_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+		SESSION_COOKIES[$user]=$(awk '$6 == "AANBOORD_SESSION" { print $6 "=" $7 }' "$jar")
+		[ -n "${SESSION_COOKIES[$user]}" ] || die "could not log in as $user"
+	fi
+	printf '%s' "${SESSION_COOKIES[$user]}"
+}
+cookie_args() { # demo user or "" -> curl/wrk header arguments, one per line
+	[ -z "$1" ] || printf '%s\n' -H "Cookie: $(session_cookie "$1")"
+}
+
+run_wrk() { # name path duration output [demo user]
 	local budget=$(($(seconds_of "$3") + 60))
-	BENCH_PAGE=$1 timeout "$budget" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s \
+	local -a headers=()
+	[ -z "${5:-}" ] || headers=(-H "Cookie: $(session_cookie "$5")")
+	BENCH_PAGE=$1 timeout "$budget" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s "${headers[@]}" \
 		-s "$BENCH_DIR/report.lua" "$BASE$2" >"$4" 2>&1 &
 	WRK_PID=$!
 	wait "$WRK_PID" || { cat "$4" >&2; die "wrk failed on $BASE$2"; }
 	WRK_PID=""
 }
 
+for user in "${PAGE_USERS[@]}"; do
+	[ -z "$user" ] || session_cookie "$user" >/dev/null
+done
 for i in "${!PAGE_NAMES[@]}"; do
-	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE${PAGE_PATHS[$i]}" || true)
+	mapfile -t headers < <(cookie_args "${PAGE_USERS[$i]}")
+	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "${headers[@]}" "$BASE${PAGE_PATHS[$i]}" || true)
 	[ "$code" = 200 ] || log "WARNING: ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} answers $code, not 200"
 	if [ "$(seconds_of "$WARMUP")" -gt 0 ]; then
 		log "warming up ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} for $WARMUP"
-		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt"
+		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt" "${PAGE_USERS[$i]}"
 	fi
 done
 
@@ -332,7 +361,7 @@ for i in "${!PAGE_NAMES[@]}"; do
 	cpu_ms
 	read -r busy0 app0 kids0 <<<"$CPU_NOW"
 	t0=$(date +%s%N)
-	run_wrk "$name" "$path" "$DURATION" "$RAW/$name.txt"
+	run_wrk "$name" "$path" "$DURATION" "$RAW/$name.txt" "${PAGE_USERS[$i]}"
 	wall_ms=$((($(date +%s%N) - t0) / 1000000))
 	cpu_ms
 	read -r busy1 app1 kids1 <<<"$CPU_NOW"
