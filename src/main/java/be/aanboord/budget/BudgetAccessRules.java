@@ -30,7 +30,7 @@ class BudgetAccessRules implements AccessRules {
 			.hasAnyRole(ADMIN, COORDINATOR, CITY)
 			.requestMatchers("/budget/*/aanvraag/*", "/budget/*/verslag/*")
 			.hasAnyRole(ADMIN, COORDINATOR)
-			.requestMatchers("/budget/*/advies/*", "/budget/*/stap", "/budget/*/heropenen")
+			.requestMatchers("/budget/*/advies/*", "/budget/*/stap", "/budget/*/heropenen", "/budget/*/envelop")
 			.hasRole(ADMIN)
 			.requestMatchers("/budget/*/beslissing", "/budget/*/opmerking/*")
 			.hasRole(CITY)

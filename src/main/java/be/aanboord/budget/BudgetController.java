@@ -43,8 +43,11 @@ class BudgetController {
 
 	private final BudgetPrints prints;
 
+	private final BudgetPlanRepository plans;
+
 	BudgetController(BudgetYearRepository years, BudgetChangeRepository changes, ProjectRepository projects,
-			BudgetOverview overview, BudgetPrints prints) {
+			BudgetOverview overview, BudgetPrints prints, BudgetPlanRepository plans) {
+		this.plans = plans;
 		this.years = years;
 		this.changes = changes;
 		this.projects = projects;
@@ -83,6 +86,19 @@ class BudgetController {
 			model.addAttribute("myLines", lines);
 		}
 		model.addAttribute("seesAdvice", user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY));
+		if (user.hasRole(Role.ADMIN)) {
+			java.util.Set<Integer> opened = new java.util.HashSet<>(
+					all.stream().map(BudgetYear::getStartYear).toList());
+			List<String> unopened = new ArrayList<>();
+			for (BudgetPlan plan : this.plans.findAllByOrderByFirstYear()) {
+				for (int y = plan.getFirstYear(); y <= plan.getLastYear(); y++) {
+					if (!opened.contains(y)) {
+						unopened.add(new SchoolYear(y).getLabel());
+					}
+				}
+			}
+			model.addAttribute("unopened", unopened);
+		}
 		return "budget/list";
 	}
 

@@ -370,6 +370,31 @@ final class BudgetForms {
 
 	}
 
+	/** The envelope of a school year. */
+	static class EnvelopeForm {
+
+		private String envelope;
+
+		private int version;
+
+		public String getEnvelope() {
+			return this.envelope;
+		}
+
+		public void setEnvelope(String envelope) {
+			this.envelope = envelope;
+		}
+
+		public int getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(int version) {
+			this.version = version;
+		}
+
+	}
+
 	/** The lab reopens a decision, with a reason. */
 	static class ReopenForm {
 

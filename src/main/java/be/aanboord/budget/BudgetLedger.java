@@ -66,7 +66,11 @@ class BudgetLedger {
 
 	/** Writes the changes the year recorded into the history. */
 	void record(BudgetYear year) {
-		year.takeChanges().forEach(this.changes::save);
+		record(year.takeChanges());
+	}
+
+	void record(java.util.List<BudgetChange> recorded) {
+		recorded.forEach(this.changes::save);
 	}
 
 	Long actionPlanId(Project project, BudgetYear year) {

@@ -122,6 +122,22 @@ public class BudgetYear {
 		request.report(spent, report);
 	}
 
+	/** Sets the envelope of the year, until the city decided. */
+	void changeEnvelope(BigDecimal envelope, Actor who) {
+		if (isLocked()) {
+			throw new BudgetRuleException("budget.rule.locked");
+		}
+		record(who, null, "envelope", this.envelope, envelope, null);
+		this.envelope = envelope;
+	}
+
+	/** A new school year of a plan, with requests open, as recorded in the history. */
+	static BudgetYear open(int startYear, BudgetPlan plan, BigDecimal envelope, LocalDate on, Actor who) {
+		BudgetYear year = new BudgetYear(startYear, plan, envelope, on);
+		year.record(who, null, "envelope", null, envelope, null);
+		return year;
+	}
+
 	// ---- the process ----------------------------------------------------------------
 
 	/** The lab discussed the requests at a meeting. */

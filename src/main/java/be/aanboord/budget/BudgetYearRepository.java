@@ -22,7 +22,7 @@ interface BudgetYearRepository extends Repository<BudgetYear, Integer> {
 			order by y.startYear""")
 	List<BudgetYear> findAllWithRequests();
 
-	BudgetYear save(BudgetYear year);
+	BudgetYear saveAndFlush(BudgetYear year);
 
 	/** The action plan of a project for a school year, to link a request to it. */
 	@Query(value = "select id from action_plan where project_id = ?1 and school_year = ?2", nativeQuery = true)

@@ -49,6 +49,8 @@ class BudgetAccessMatrixRows implements AccessMatrixRows {
 				entry("POST /budget/{year}/stap", new Row("/budget/1999-2000/stap", LAB)),
 				entry("GET /budget/{year}/heropenen", new Row("/budget/2024-2025/heropenen", LAB)),
 				entry("POST /budget/{year}/heropenen", new Row("/budget/1999-2000/heropenen", LAB)),
+				entry("GET /budget/{year}/envelop", new Row("/budget/2025-2026/envelop", LAB)),
+				entry("POST /budget/{year}/envelop", new Row("/budget/1999-2000/envelop", LAB)),
 				entry("GET /budget/{year}/beslissing", new Row("/budget/2019-2020/beslissing", CITY)),
 				entry("POST /budget/{year}/beslissing", new Row("/budget/1999-2000/beslissing", CITY)),
 				entry("GET /budget/{year}/opmerking/{project}", new Row("/budget/2019-2020/opmerking/naft", CITY)),

@@ -21,12 +21,15 @@ class BudgetFixture {
 
 	/** 2026-2027 with an envelope of € 50.000,00, requests open, no requests. */
 	void freshYear() {
+		this.jdbc.sql("""
+				insert into budget_plan (title, first_year, last_year) values ('Testplan 2026-2027', 2026, 2026)
+				on conflict (title) do nothing""").update();
 		this.jdbc.sql("delete from budget_comment where school_year = ?").param(FRESH_YEAR).update();
 		this.jdbc.sql("delete from funding_request where school_year = ?").param(FRESH_YEAR).update();
 		this.jdbc
 			.sql("""
 					insert into budget_year (school_year, plan_id, envelope, step, opened_on)
-					select ?, id, 50000.00, 'REQUESTS_OPEN', current_date from budget_plan where title = 'Meerjarenplanning 2019-2025'
+					select ?, id, 50000.00, 'REQUESTS_OPEN', current_date from budget_plan where title = 'Testplan 2026-2027'
 					on conflict (school_year) do update set envelope = excluded.envelope, step = 'REQUESTS_OPEN',
 					    discussed_on = null, advice_sent_on = null, decided_on = null, reported_on = null,
 					    evaluated_on = null, decision_remarks = null, version = budget_year.version + 1""")

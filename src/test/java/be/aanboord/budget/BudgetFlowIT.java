@@ -211,6 +211,35 @@ class BudgetFlowIT {
 			.getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void theLabChangesTheEnvelopeUntilTheDecisionAndItIsInTheHistory() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(post(YEAR + "/envelop").with(csrf())
+				.with(as("beheerder"))
+				.param("envelope", "60.000,00")
+				.param("version", String.valueOf(this.fixture.version(2026))))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo(YEAR);
+		assertThat(html(get(YEAR).with(as("stad")))).contains("€ 60.000,00");
+		assertThat(html(get(YEAR + "/historiek").with(as("beheerder")))).contains("€ 50.000,00 → € 60.000,00");
+		String refused = html(post(YEAR + "/envelop").with(csrf())
+			.with(as("beheerder"))
+			.param("envelope", "-1")
+			.param("version", String.valueOf(this.fixture.version(2026))));
+		assertThat(refused).contains("Een bedrag kan niet negatief zijn.").contains("value=\"-1\"");
+	}
+
+	@Test
+	void aYearOutsideEveryPlanCannotBeOpened() throws Exception {
+		assertThat(this.mvc.perform(get("/budget/2030-2031/envelop").with(as("beheerder")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(html(get("/budget/2018-2019/envelop").with(as("beheerder")))).contains("heeft nog geen budget");
+		assertThat(html(get("/budget").with(as("beheerder")))).contains("Budget openen voor 2018-2019");
+	}
+
 	// ---- helpers ----------------------------------------------------------------------
 
 	private MockHttpServletResponse request(String who, String project, String requested, String personnel,
