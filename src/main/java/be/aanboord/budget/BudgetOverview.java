@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import be.aanboord.project.Project;
 import be.aanboord.system.NotFoundException;
@@ -87,11 +86,6 @@ class BudgetOverview {
 
 	/** The budget advice of one school year. */
 	record Advice(BudgetYear year, List<Row> rows, YearTotals totals, List<YearTotals> comparison) {
-
-		public int chartHeight() {
-			return this.rows.stream().mapToInt((row) -> row.chart().size()).max().orElse(0) * 24;
-		}
-
 	}
 
 	/** One project's line of the advice. */
@@ -152,10 +146,6 @@ class BudgetOverview {
 
 		public boolean anyOver() {
 			return requestedOver() || advisedOver() || decidedOver() || spentOver();
-		}
-
-		boolean same(YearTotals other) {
-			return Objects.equals(this.startYear, other.startYear);
 		}
 
 	}
