@@ -58,7 +58,7 @@ class MessageBundlesTest {
 	 * {@code #{'Role.' + ${role.name()}}}.
 	 */
 	private static final List<String> ENUMS_WITH_MESSAGES = List.of("be.aanboord.account.Role",
-			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole");
+			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole", "be.aanboord.budget.BudgetStep");
 
 	/**
 	 * Attributes that replace an element's body (or the whole element) at run time, so

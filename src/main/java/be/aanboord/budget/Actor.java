@@ -1,0 +1,7 @@
+package be.aanboord.budget;
+
+import java.time.Instant;
+
+/** Who makes a change, and when: written into the history. */
+record Actor(String name, Instant at) {
+}

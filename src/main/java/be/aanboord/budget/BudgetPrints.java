@@ -1,0 +1,144 @@
+package be.aanboord.budget;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The budget advice of a school year in print: a PDF for the college of mayor and
+ * aldermen (from a Thymeleaf template) and a spreadsheet. Both show the same exact
+ * figures as the page.
+ */
+@Component
+class BudgetPrints {
+
+	private static final String AMOUNT_FORMAT = "#,##0.00";
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationContext application;
+
+	private final MessageSource messages;
+
+	BudgetPrints(ITemplateEngine templates, ApplicationContext application, MessageSource messages) {
+		this.templates = templates;
+		this.application = application;
+		this.messages = messages;
+	}
+
+	byte[] pdf(BudgetOverview.Advice advice, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.application, null));
+		context.setVariable("advice", advice);
+		context.setVariable("steps", BudgetStep.values());
+		String html = this.templates.process("budget/print", context);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	byte[] xlsx(BudgetOverview.Advice advice, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		BudgetYear year = advice.year();
+		try {
+			Workbook workbook = new Workbook(out, "Aan Boord", "1.0");
+			Worksheet sheet = workbook.newWorksheet(text("budget.print.sheet", locale, year.getLabel()));
+			sheet.value(0, 0, text("budget.advice.title", locale, year.getLabel()));
+			sheet.style(0, 0).bold().set();
+			sheet.value(1, 0, year.getPlan().getTitle());
+			List<String> headers = List.of("budget.field.project", "budget.field.requested", "budget.field.personnel",
+					"budget.field.operations", "budget.field.training", "budget.field.other", "budget.field.advised",
+					"budget.field.decided", "budget.field.spent", "budget.field.adviceMotivation",
+					"budget.field.adviceConditions", "budget.field.decisionRemarks");
+			int row = 3;
+			for (int col = 0; col < headers.size(); col++) {
+				sheet.value(row, col, text(headers.get(col), locale));
+				sheet.style(row, col).bold().set();
+			}
+			List<Function<FundingRequest, BigDecimal>> amounts = List.of(FundingRequest::getRequested,
+					FundingRequest::getPersonnel, FundingRequest::getOperations, FundingRequest::getTraining,
+					FundingRequest::getOther, FundingRequest::getAdvised, FundingRequest::getDecided,
+					FundingRequest::getSpent);
+			for (BudgetOverview.Row line : advice.rows()) {
+				row++;
+				FundingRequest request = line.request();
+				sheet.value(row, 0, request.getProject().getName());
+				for (int i = 0; i < amounts.size(); i++) {
+					amount(sheet, row, i + 1, amounts.get(i).apply(request));
+				}
+				sheet.value(row, 9, request.getAdviceMotivation());
+				sheet.value(row, 10, request.getAdviceConditions());
+				sheet.value(row, 11, request.getDecisionRemarks());
+			}
+			row++;
+			sheet.value(row, 0, text("budget.total", locale));
+			sheet.style(row, 0).bold().set();
+			for (int i = 0; i < amounts.size(); i++) {
+				amount(sheet, row, i + 1, year.total(amounts.get(i)));
+			}
+			row++;
+			sheet.value(row, 0, text("budget.envelope", locale));
+			amount(sheet, row, 1, year.getEnvelope());
+			row++;
+			sheet.value(row, 0, text("budget.advisedLeft", locale));
+			amount(sheet, row, 1, advice.totals().advisedLeft());
+			row += 2;
+			sheet.value(row, 0, text("budget.step", locale));
+			sheet.value(row, 1, text("BudgetStep." + year.getStep().name(), locale));
+			for (BudgetStep step : BudgetStep.values()) {
+				row++;
+				sheet.value(row, 0, text("BudgetStep." + step.name(), locale));
+				if (year.dateOf(step) != null) {
+					sheet.value(row, 1, year.dateOf(step));
+					sheet.style(row, 1).format("dd/mm/yyyy").set();
+				}
+			}
+			sheet.width(0, 34);
+			for (int col = 1; col <= 8; col++) {
+				sheet.width(col, 14);
+			}
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static void amount(Worksheet sheet, int row, int col, BigDecimal amount) {
+		if (amount != null) {
+			sheet.value(row, col, amount);
+			sheet.style(row, col).format(AMOUNT_FORMAT).set();
+		}
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,31 @@
+package be.aanboord.budget;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface BudgetYearRepository extends Repository<BudgetYear, Integer> {
+
+	/** A school year with its plan, requests and their projects, in one query. */
+	@Query("""
+			select distinct y from BudgetYear y join fetch y.plan
+			left join fetch y.requests r left join fetch r.project
+			where y.startYear = ?1""")
+	Optional<BudgetYear> findWithRequests(int startYear);
+
+	/** Every school year with its requests, for comparisons across years. */
+	@Query("""
+			select distinct y from BudgetYear y join fetch y.plan
+			left join fetch y.requests r left join fetch r.project
+			order by y.startYear""")
+	List<BudgetYear> findAllWithRequests();
+
+	BudgetYear saveAndFlush(BudgetYear year);
+
+	/** The action plan of a project for a school year, to link a request to it. */
+	@Query(value = "select id from action_plan where project_id = ?1 and school_year = ?2", nativeQuery = true)
+	Optional<Long> findActionPlanId(long projectId, int startYear);
+
+}

@@ -1,0 +1,246 @@
+package be.aanboord.budget;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The budget advice of 2019-2020 as the city reads it: on the page, in the PDF and in the
+ * spreadsheet, with figures that reconcile with the database.
+ */
+@IntegrationTest
+class BudgetAdvicePageIT {
+
+	private static final String ADVICE = "/budget/2019-2020";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	BudgetFixture fixture;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void adviceSent() {
+		this.fixture.adviceSent2019();
+	}
+
+	@Test
+	void theAdviceOf2019ShowsTheTotalAgainstTheEnvelopeAndSaysTheSplitIsIllustrative() throws Exception {
+		Document page = page(ADVICE);
+		assertThat(page.title()).startsWith("Budgetadvies 2019-2020");
+		assertThat(page.getElementById("envelop").text()).isEqualTo("€ 80.390,00");
+		assertThat(page.getElementById("totaal-advised").text()).isEqualTo("€ 80.390,00");
+		assertThat(page.getElementById("totaal-requested").text()).isEqualTo("€ 86.820,00");
+		assertThat(page.getElementById("budget-stap").text()).isEqualTo("Advies verstuurd");
+		assertThat(page.text()).contains("de verdeling hier is illustratief")
+			.contains("Meerjarenplanning 2019-2025")
+			.contains("⚠ De aanvragen samen overschrijden de envelop met € 6.430,00")
+			.contains("Ris+K basisonderwijs")
+			.contains("€ 24.000,00")
+			.contains("Besproken op het labo – afgerond op 12/05/2019")
+			.contains("Advies verstuurd – huidige stap op 02/06/2019");
+		assertThat(page.select("a[href='/budget/2019-2020/beslissing']")).isNotEmpty();
+	}
+
+	@Test
+	void theProjectLinesAddUpToTheTotals() throws Exception {
+		Document page = page(ADVICE);
+		BigDecimal sum = page
+			.select("section[aria-labelledby=per-project] > div > table > tbody > tr > td:nth-of-type(2)")
+			.stream()
+			.map((cell) -> amount(cell.text()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(sum).isEqualByComparingTo("80390.00");
+		assertThat(page.select("section[aria-labelledby=per-project] > div > table > tfoot td").get(1).text())
+			.isEqualTo("€ 80.390,00");
+	}
+
+	@Test
+	void eachProjectHasAChartOverTheYearsWithExactFigures() throws Exception {
+		Document page = page("/budget/2021-2022");
+		var chart = page.select("#project-risk-bao svg.budget-chart").first();
+		assertThat(chart).isNotNull();
+		assertThat(chart.select("rect")).hasSize(4);
+		assertThat(chart.text()).contains("2017-2018")
+			.contains("2019-2020")
+			.contains("€ 24.000,00")
+			.contains("2021-2022");
+		assertThat(page.select("#project-risk-bao table.visually-hidden td").eachText())
+			.contains("€ 24.000,00 (beslist)");
+		assertThat(page.select("section[aria-labelledby=vergelijking] tbody tr")).hasSize(4);
+		assertThat(page.select("[style]")).isEmpty();
+		assertThat(page.select("script:not([src])")).isEmpty();
+	}
+
+	@Test
+	void theHistoryIsVisible() throws Exception {
+		Document page = page(ADVICE);
+		assertThat(page.select("section[aria-labelledby=historiek] table").text()).contains("Bea Beheer (demo)")
+			.contains("Besproken op het labo → Advies verstuurd");
+		assertThat(page(ADVICE + "/historiek").text()).contains("Aanvragen ingediend → Besproken op het labo");
+	}
+
+	@Test
+	void thePdfForTheCollegeReconcilesWithTheDatabase() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(ADVICE + "/advies.pdf").with(as("stad")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeader("Content-Disposition")).contains("budgetadvies-2019-2020.pdf");
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+		assertThat(text).contains("Budgetadvies 2019-2020")
+			.contains("college van burgemeester en schepenen")
+			.contains("Centrum voor Leerzorg");
+		for (Map.Entry<String, BigDecimal> advised : advisedByProject().entrySet()) {
+			assertThat(text).as("advice of %s", advised.getKey())
+				.containsPattern(java.util.regex.Pattern.quote(advised.getKey()) + " € [0-9.,]+ "
+						+ java.util.regex.Pattern.quote(new Money().format(advised.getValue())));
+		}
+		assertThat(text).contains("Totaal € 86.820,00 € 80.390,00").contains("Envelop € 80.390,00");
+	}
+
+	@Test
+	void theSpreadsheetReconcilesWithTheDatabase() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(ADVICE + "/advies.xlsx").with(as("beheerder")))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats");
+		Map<String, BigDecimal> advised = new TreeMap<>();
+		BigDecimal total = null;
+		BigDecimal envelope = null;
+		try (ReadableWorkbook workbook = new ReadableWorkbook(
+				new ByteArrayInputStream(response.getContentAsByteArray()))) {
+			Sheet sheet = workbook.getFirstSheet();
+			assertThat(sheet.getName()).isEqualTo("Budgetadvies 2019-2020");
+			List<Row> rows = sheet.read();
+			int header = 0;
+			while (!rows.get(header).getCellText(0).equals("Project")) {
+				header++;
+			}
+			assertThat(rows.get(header).getCellText(6)).isEqualTo("Advies van het labo");
+			for (Row row : rows.subList(header + 1, rows.size())) {
+				String label = row.getCellText(0);
+				if (label.equals("Totaal")) {
+					total = row.getCell(6).asNumber();
+					assertThat(row.getCell(1).asNumber()).isEqualByComparingTo("86820.00");
+				}
+				else if (label.equals("Envelop")) {
+					envelope = row.getCell(1).asNumber();
+				}
+				else if (total == null && !label.isEmpty()) {
+					advised.put(label, row.getCell(6).asNumber());
+					BigDecimal lines = row.getCell(2)
+						.asNumber()
+						.add(row.getCell(3).asNumber())
+						.add(row.getCell(4).asNumber())
+						.add(row.getCell(5).asNumber());
+					assertThat(lines).as("budget lines of %s", label).isEqualByComparingTo(row.getCell(1).asNumber());
+				}
+			}
+		}
+		assertThat(total).isEqualByComparingTo("80390.00");
+		assertThat(envelope).isEqualByComparingTo("80390.00");
+		assertThat(advised).hasSize(6);
+		assertThat(advised.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(total);
+		assertThat(advised.keySet()).isEqualTo(advisedByProject().keySet());
+		advisedByProject().forEach((project, amount) -> assertThat(advised.get(project)).isEqualByComparingTo(amount));
+	}
+
+	@Test
+	void everyFormOfTheProcessOpens() throws Exception {
+		assertThat(page("/budget/2019-2020/beslissing").select("input[name='lines[5].amount']").attr("value"))
+			.isEqualTo("4.000,00");
+		assertThat(this.mvc.perform(get("/budget/2019-2020/opmerking/naft").with(as("stad")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(this.mvc.perform(get("/budget/2019-2020/advies/naft").with(as("beheerder")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Het advies is al verstuurd");
+		assertThat(this.mvc.perform(get("/budget/2024-2025/heropenen").with(as("beheerder")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(this.mvc.perform(get("/budget/2024-2025/verslag/risk-bao").with(as("coordinator")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Door de stad beslist bedrag: €");
+		assertThat(this.mvc.perform(get("/budget/2025-2026/aanvraag/risk-so").with(as("coordinator")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(page("/budget").select("a[href='/budget/2017-2018']").text()).isEqualTo("Budgetadvies 2017-2018");
+		assertThat(page("/budget/2017-2018").getElementById("envelop").text()).isEqualTo("€ 72.000,00");
+		assertThat(this.mvc.perform(get("/budget/2015-2016").with(as("stad"))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theEnglishPageSaysTheSameFigures() throws Exception {
+		String page = this.mvc.perform(get(ADVICE).with(as("stad")).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Budget advice 2019-2020").contains("€ 80.390,00");
+	}
+
+	private Map<String, BigDecimal> advisedByProject() {
+		return this.jdbc.sql("""
+				select p.name, r.advised from funding_request r join project p on p.id = r.project_id
+				where r.school_year = 2019""")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+	}
+
+	private static BigDecimal amount(String shown) {
+		return new BigDecimal(shown.replace("€", "").replace(".", "").replace(",", ".").strip());
+	}
+
+	private Document page(String path) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(path).with(as("stad"))).andReturn().getResponse();
+		assertThat(response.getStatus()).as("%s: %s", path, response.getContentAsString()).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return user(this.accounts.signedIn(username));
+	}
+
+}
