@@ -1,0 +1,137 @@
+package be.aanboord.trajectory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of the dashboard, each in one aggregate query within a scope: targets
+ * against what is done, hours, per school and per partner, last year, the NAFT waiting
+ * list.
+ */
+@Component
+class TrajectoryDashboard {
+
+	/** Counts of pupils under this are shown as "fewer than 5". */
+	static final int SUPPRESS_UNDER = 5;
+
+	record ProjectFigures(long projectId, String name, String code, long count, long finished, BigDecimal planned,
+			BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged, BigDecimal target) {
+
+		public int targetPercent() {
+			return (this.target == null || this.target.signum() == 0) ? 0
+					: (int) Math.min(100, this.count * 100 / this.target.longValue());
+		}
+
+		public int hoursPercent() {
+			return (this.planned.signum() == 0) ? 0
+					: this.logged.multiply(BigDecimal.valueOf(100))
+						.divide(this.planned, 0, java.math.RoundingMode.DOWN)
+						.min(BigDecimal.valueOf(100))
+						.intValue();
+		}
+
+	}
+
+	record Group(String name, long trajectories, long pupils, BigDecimal logged) {
+
+		public boolean pupilsSuppressed() {
+			return this.pupils > 0 && this.pupils < SUPPRESS_UNDER;
+		}
+
+	}
+
+	record Flagged(long id, String project, String school, String pupilCode, BigDecimal planned, BigDecimal logged) {
+
+		public int percent() {
+			return this.logged.multiply(BigDecimal.valueOf(100))
+				.divide(this.planned, 0, java.math.RoundingMode.DOWN)
+				.intValue();
+		}
+
+	}
+
+	record Waiting(long id, String pupilCode, String school, LocalDate referralDate, long daysWaited) {
+	}
+
+	private static final String SCOPE = " (:all or t.project_id in (:projects) or t.partner_id = :organisation) ";
+
+	private final JdbcClient jdbc;
+
+	TrajectoryDashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
+		return this.jdbc.sql("""
+				select p.id, p.name, p.code,
+				  count(t.id) filter (where t.school_year = :year and t.status <> 'STOPPED'),
+				  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED'),
+				  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0),
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0),
+				  count(t.id) filter (where t.school_year = :year and t.planned_hours > 0
+				    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED')),
+				  count(t.id) filter (where t.school_year = :year - 1 and t.status <> 'STOPPED'),
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0),
+				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
+				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
+				   order by apt.position limit 1)
+				from project p
+				left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
+				  and""" + SCOPE + """
+				where p.code in ('RISK_BAO', 'RISK_SO', 'RISK_BUO', 'NAFT', 'BRUGCOACHES')
+				  and (:all or p.id in (:projects) or exists (select 1 from trajectory x
+				       where x.project_id = p.id and x.partner_id = :organisation))
+				group by p.id order by p.position""").params(params(year, scope)).query(ProjectFigures.class).list();
+	}
+
+	List<Group> bySchool(int year, TrajectoryScope scope) {
+		return groups("s.name", "join school s on s.id = t.school_id", year, scope);
+	}
+
+	List<Group> byPartner(int year, TrajectoryScope scope) {
+		return groups("coalesce(o.name, '-')", "left join organisation o on o.id = t.partner_id", year, scope);
+	}
+
+	private List<Group> groups(String name, String join, int year, TrajectoryScope scope) {
+		return this.jdbc.sql("select " + name + """
+				, count(*), count(*) filter (where t.kind <> 'RISK'), coalesce(sum(t.logged_hours), 0)
+				from trajectory t\s""" + join + """
+				where t.school_year = :year and t.status <> 'STOPPED' and""" + SCOPE + """
+				group by 1 order by 1""").params(params(year, scope)).query(Group.class).list();
+	}
+
+	List<Flagged> nearlyUsed(int year, TrajectoryScope scope) {
+		return this.jdbc.sql("""
+				select t.id, p.name, s.name, t.pupil_code, t.planned_hours, t.logged_hours
+				from trajectory t join project p on p.id = t.project_id join school s on s.id = t.school_id
+				where t.school_year = :year and t.planned_hours > 0 and t.logged_hours >= 0.8 * t.planned_hours
+				  and t.status not in ('FINISHED', 'STOPPED') and""" + SCOPE + """
+				order by t.logged_hours / t.planned_hours desc, t.id limit 50""")
+			.params(params(year, scope))
+			.query(Flagged.class)
+			.list();
+	}
+
+	List<Waiting> waitingList(TrajectoryScope scope, LocalDate today) {
+		return this.jdbc.sql("""
+				select t.id, t.pupil_code, s.name, t.referral_date, (cast(:today as date) - t.referral_date)
+				from trajectory t join school s on s.id = t.school_id join project p on p.id = t.project_id
+				where p.code = 'NAFT' and t.status in ('REFERRED', 'WAITING') and t.referral_date is not null
+				  and""" + SCOPE + """
+				order by t.referral_date, t.id limit 100""")
+			.params(params(0, scope))
+			.param("today", today)
+			.query(Waiting.class)
+			.list();
+	}
+
+	private static java.util.Map<String, Object> params(int year, TrajectoryScope scope) {
+		return java.util.Map.of("year", year, "all", scope.all(), "projects", scope.projectIds(), "organisation",
+				scope.organisationId());
+	}
+
+}
