@@ -104,3 +104,22 @@ set logged_hours = coalesce(s.hours, 0), session_count = coalesce(s.sessions, 0)
 from (select trajectory_id, sum(hours) as hours, count(*) as sessions from trajectory_session
       group by trajectory_id) s
 where s.trajectory_id = t.id and (t.logged_hours <> s.hours or t.session_count <> s.sessions);
+
+-- A baseline revision for the demo trajectories, so that their change history starts with
+-- "created" like that of trajectories entered through the portal. Revision numbers below zero
+-- never collide with the ones Hibernate draws from revinfo_seq.
+insert into revinfo (rev, revtstmp, username)
+values (-1, extract(epoch from timestamp with time zone '2021-09-01 08:00:00+02') * 1000, 'demo')
+on conflict do nothing;
+
+insert into trajectory_aud (id, rev, revtype, kind, project_id, school_year, school_id, partner_id, status, start_date,
+                            end_date, planned_hours, question_type, level, question, evaluation, pupil_code,
+                            referring_clb_id, referral_date, waiting_position, round_table_date,
+                            round_table_participants, naft_forms, intensity, duration_weeks, supplementary,
+                            staff_hours, outcome, coach)
+select t.id, -1, 0, t.kind, t.project_id, t.school_year, t.school_id, t.partner_id, t.status, t.start_date,
+       t.end_date, t.planned_hours, t.question_type, t.level, t.question, t.evaluation, t.pupil_code,
+       t.referring_clb_id, t.referral_date, t.waiting_position, t.round_table_date, t.round_table_participants,
+       t.naft_forms, t.intensity, t.duration_weeks, t.supplementary, t.staff_hours, t.outcome, t.coach
+from trajectory t
+where not exists (select 1 from trajectory_aud a where a.id = t.id);

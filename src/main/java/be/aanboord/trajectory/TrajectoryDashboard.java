@@ -67,18 +67,20 @@ class TrajectoryDashboard {
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
 		return this.jdbc.sql("""
-				select p.id, p.name, p.code,
-				  count(t.id) filter (where t.school_year = :year and t.status <> 'STOPPED'),
-				  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED'),
-				  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0),
-				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0),
+				select p.id as project_id, p.name, p.code,
+				  count(t.id) filter (where t.school_year = :year and t.status <> 'STOPPED') as count,
+				  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED') as finished,
+				  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0)
+				    as planned,
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0) as logged,
 				  count(t.id) filter (where t.school_year = :year and t.planned_hours > 0
-				    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED')),
-				  count(t.id) filter (where t.school_year = :year - 1 and t.status <> 'STOPPED'),
-				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0),
+				    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED'))
+				    as nearly_used,
+				  count(t.id) filter (where t.school_year = :year - 1 and t.status <> 'STOPPED') as last_year_count,
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0) as last_year_logged,
 				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
 				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
-				   order by apt.position limit 1)
+				   order by apt.position limit 1) as target
 				from project p
 				left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
 				  and""" + SCOPE + """
@@ -97,16 +99,17 @@ class TrajectoryDashboard {
 	}
 
 	private List<Group> groups(String name, String join, int year, TrajectoryScope scope) {
-		return this.jdbc.sql("select " + name + """
-				, count(*), count(*) filter (where t.kind <> 'RISK'), coalesce(sum(t.logged_hours), 0)
-				from trajectory t\s""" + join + """
-				where t.school_year = :year and t.status <> 'STOPPED' and""" + SCOPE + """
-				group by 1 order by 1""").params(params(year, scope)).query(Group.class).list();
+		String sql = "select " + name + " as name, count(*) as trajectories,"
+				+ " count(*) filter (where t.kind <> 'RISK') as pupils, coalesce(sum(t.logged_hours), 0) as logged"
+				+ " from trajectory t " + join + " where t.school_year = :year and t.status <> 'STOPPED' and" + SCOPE
+				+ " group by 1 order by 1";
+		return this.jdbc.sql(sql).params(params(year, scope)).query(Group.class).list();
 	}
 
 	List<Flagged> nearlyUsed(int year, TrajectoryScope scope) {
 		return this.jdbc.sql("""
-				select t.id, p.name, s.name, t.pupil_code, t.planned_hours, t.logged_hours
+				select t.id, p.name as project, s.name as school, t.pupil_code, t.planned_hours as planned,
+				  t.logged_hours as logged
 				from trajectory t join project p on p.id = t.project_id join school s on s.id = t.school_id
 				where t.school_year = :year and t.planned_hours > 0 and t.logged_hours >= 0.8 * t.planned_hours
 				  and t.status not in ('FINISHED', 'STOPPED') and""" + SCOPE + """
@@ -118,7 +121,8 @@ class TrajectoryDashboard {
 
 	List<Waiting> waitingList(TrajectoryScope scope, LocalDate today) {
 		return this.jdbc.sql("""
-				select t.id, t.pupil_code, s.name, t.referral_date, (cast(:today as date) - t.referral_date)
+				select t.id, t.pupil_code, s.name as school, t.referral_date,
+				  (cast(:today as date) - t.referral_date) as days_waited
 				from trajectory t join school s on s.id = t.school_id join project p on p.id = t.project_id
 				where p.code = 'NAFT' and t.status in ('REFERRED', 'WAITING') and t.referral_date is not null
 				  and""" + SCOPE + """

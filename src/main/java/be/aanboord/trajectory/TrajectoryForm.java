@@ -23,7 +23,7 @@ class TrajectoryForm {
 
 	private TrajectoryKind kind;
 
-	@NotNull
+	/** Chosen when creating; fixed afterwards. Checked by the controller. */
 	private Long projectId;
 
 	@NotNull

@@ -81,7 +81,7 @@ class TrajectoryListController {
 			@RequestParam(name = "pagina", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		TrajectoryFilter filter = new TrajectoryFilter(SchoolYear.parseLabel(schoolYear), project, kind, status, school,
-				partner, questionType, text, TrajectoryFilter.SORTS.contains(sort) ? sort : null);
+				partner, questionType, text, (sort != null && TrajectoryFilter.SORTS.contains(sort)) ? sort : null);
 		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
 		model.addAttribute("filter", filter);
