@@ -1,5 +1,7 @@
 package be.aanboord.trajectory;
 
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,6 +73,23 @@ class TrajectoryController {
 		this.history = history;
 		this.entityManager = entityManager;
 		this.clock = clock;
+	}
+
+	/** Hours may be typed with a decimal comma (1,5) as well as a point (1.5). */
+	@InitBinder
+	void decimalComma(WebDataBinder binder) {
+		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				String value = (text != null) ? text.strip().replace(',', '.') : "";
+				setValue(value.isEmpty() ? null : new BigDecimal(value));
+			}
+
+			@Override
+			public String getAsText() {
+				return (getValue() != null) ? ((BigDecimal) getValue()).stripTrailingZeros().toPlainString() : "";
+			}
+		});
 	}
 
 	@GetMapping("/trajecten/nieuw")
