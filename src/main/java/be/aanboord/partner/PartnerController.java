@@ -1,19 +1,23 @@
 package be.aanboord.partner;
 
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public partner directory, grouped by the lab's six categories. */
 @Controller
 class PartnerController {
+
+	private static final int PAGE_SIZE = 60;
 
 	private final OrganisationRepository organisations;
 
@@ -25,17 +29,18 @@ class PartnerController {
 	}
 
 	@GetMapping("/partners")
-	String directory(Model model) {
-		Map<OrganisationCategory, List<Organisation>> byCategory = new EnumMap<>(OrganisationCategory.class);
-		for (OrganisationCategory category : OrganisationCategory.values()) {
-			byCategory.put(category, new java.util.ArrayList<>());
-		}
-		this.organisations.findAllByOrderByName().forEach((o) -> byCategory.get(o.getCategory()).add(o));
-		Map<Long, LabRole> participation = this.people.findParticipations()
+	String directory(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+		Page<Organisation> organisations = this.organisations
+			.findDirectoryPage(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Map<OrganisationCategory, List<Organisation>> byCategory = new LinkedHashMap<>();
+		organisations.forEach((o) -> byCategory.computeIfAbsent(o.getCategory(), (c) -> new ArrayList<>()).add(o));
+		// per organisation the most involved role of its people: CHAIR before CORE_GROUP
+		// before …
+		Map<Long, LabRole> participation = this.people.findParticipations(organisations.getContent())
 			.stream()
 			.collect(Collectors.toMap(PersonRepository.Participation::getOrganisationId,
-					PersonRepository.Participation::getRole,
-					(a, b) -> Comparator.<LabRole>naturalOrder().compare(a, b) <= 0 ? a : b, LinkedHashMap::new));
+					PersonRepository.Participation::getRole, (a, b) -> (a.compareTo(b) <= 0) ? a : b));
+		model.addAttribute("organisations", organisations);
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("participation", participation);
 		return "partners/directory";

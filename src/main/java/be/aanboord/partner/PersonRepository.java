@@ -7,12 +7,9 @@ import org.springframework.data.repository.Repository;
 
 interface PersonRepository extends Repository<Person, Long> {
 
-	/**
-	 * Per organisation, the most involved lab role of its people (CHAIR before CORE_GROUP
-	 * before …).
-	 */
-	@Query("select p.organisation.id as organisationId, p.labRole as role from Person p")
-	List<Participation> findParticipations();
+	/** How the people of these organisations take part in the lab. */
+	@Query("select p.organisation.id as organisationId, p.labRole as role from Person p where p.organisation in ?1")
+	List<Participation> findParticipations(List<Organisation> organisations);
 
 	interface Participation {
 

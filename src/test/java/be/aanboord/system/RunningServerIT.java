@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 import be.aanboord.ServerTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,9 @@ class RunningServerIT {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -67,6 +72,12 @@ class RunningServerIT {
 				.contains("HttpOnly")
 				.contains("SameSite=Lax"));
 		assertThat(sessionCookie()).as("a new session id at login").isNotEqualTo(sessionBefore);
+		assertThat(
+				this.jdbc.sql("select max(max_inactive_interval) from spring_session where principal_name = 'partner'")
+					.query(Integer.class)
+					.single())
+			.as("idle timeout of a signed-in session, in seconds")
+			.isEqualTo(1800);
 		HttpResponse<String> denied = get("/beheer/gebruikers");
 		assertThat(denied.statusCode()).isEqualTo(403);
 		assertThat(denied.body()).contains("Geen toegang").contains("Referentie voor de helpdesk");
