@@ -10,7 +10,7 @@ ROOT=$(dirname "$BENCH_DIR")
 RESULTS="$BENCH_DIR/results"
 RUN_DIR="$RESULTS/run"
 JAR="$ROOT/target/aanboord-0.1.0-SNAPSHOT.jar"
-DB=aanboord_bench
+DB=${BENCH_DB:-aanboord_bench} # BENCH_DB: another scratch database, so that runs in several checkouts do not collide
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGOPTIONS="-c client_min_messages=warning"
 unset PGDATABASE PGSERVICE
 export LC_NUMERIC=C LC_COLLATE=C
@@ -119,12 +119,15 @@ case $DB in aanboord | aanboord_test | postgres | template0 | template1) die "re
 # ---------------------------------------------------------------- page list
 PAGE_NAMES=()
 PAGE_PATHS=()
-while read -r name path extra || [ -n "${name:-}" ]; do
+PAGE_USERS=()
+while read -r name path user extra || [ -n "${name:-}" ]; do
 	case ${name:-} in '' | \#*) continue ;; esac
-	[ -n "${path:-}" ] && [ -z "${extra:-}" ] && [[ $path == /* ]] && [[ $name =~ ^[A-Za-z0-9._-]+$ ]] ||
-		die "$PAGES_FILE: expected 'name /path', got: $name ${path:-} ${extra:-}"
+	[ -n "${path:-}" ] && [ -z "${extra:-}" ] && [[ $path == /* ]] && [[ $name =~ ^[A-Za-z0-9._-]+$ ]] &&
+		[[ ${user:-} =~ ^[a-z]*$ ]] ||
+		die "$PAGES_FILE: expected 'name /path [demo-user]', got: $name ${path:-} ${user:-} ${extra:-}"
 	PAGE_NAMES+=("$name")
 	PAGE_PATHS+=("$path")
+	PAGE_USERS+=("${user:-}")
 done <"$PAGES_FILE"
 [ ${#PAGE_NAMES[@]} -gt 0 ] || die "$PAGES_FILE lists no pages"
 
@@ -291,9 +294,30 @@ log "database holds $ORGS organisations and $SCHOOLS schools"
 # ---------------------------------------------------------------- warm-up and load
 RAW="$RUN_DIR/wrk"
 mkdir -p "$RAW"
-run_wrk() { # name path duration output
+# Pages behind a login: one session per demo user (password of the demo data), sent as a cookie.
+declare -A SESSION_COOKIES=()
+login_cookie() { # user -> sets COOKIE
+	COOKIE=""
+	[ -n "$1" ] || return 0
+	if [ -z "${SESSION_COOKIES[$1]:-}" ]; then
+		local jar csrf
+		jar="$RUN_DIR/cookies-$1.txt"
+		csrf=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$BASE/login" |
+			grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+		curl -s -o /dev/null --max-time 10 -c "$jar" -b "$jar" --data-urlencode "username=$1" \
+			--data-urlencode "password=AanBoord-demo-2026" --data-urlencode "_csrf=$csrf" "$BASE/login"
+		SESSION_COOKIES[$1]=$(awk '$6 == "AANBOORD_SESSION" { print $7 }' "$jar" | tail -1)
+		[ -n "${SESSION_COOKIES[$1]}" ] || die "could not log in as $1"
+	fi
+	COOKIE="AANBOORD_SESSION=${SESSION_COOKIES[$1]}"
+}
+
+run_wrk() { # name path duration output [user]
 	local budget=$(($(seconds_of "$3") + 60))
-	BENCH_PAGE=$1 timeout "$budget" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s \
+	local headers=()
+	login_cookie "${5:-}"
+	[ -z "$COOKIE" ] || headers=(-H "Cookie: $COOKIE")
+	BENCH_PAGE=$1 timeout "$budget" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s "${headers[@]}" \
 		-s "$BENCH_DIR/report.lua" "$BASE$2" >"$4" 2>&1 &
 	WRK_PID=$!
 	wait "$WRK_PID" || { cat "$4" >&2; die "wrk failed on $BASE$2"; }
@@ -301,11 +325,14 @@ run_wrk() { # name path duration output
 }
 
 for i in "${!PAGE_NAMES[@]}"; do
-	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$BASE${PAGE_PATHS[$i]}" || true)
+	login_cookie "${PAGE_USERS[$i]}"
+	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 ${COOKIE:+-H "Cookie: $COOKIE"} \
+		"$BASE${PAGE_PATHS[$i]}" || true)
 	[ "$code" = 200 ] || log "WARNING: ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} answers $code, not 200"
 	if [ "$(seconds_of "$WARMUP")" -gt 0 ]; then
 		log "warming up ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} for $WARMUP"
-		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt"
+		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt" \
+			"${PAGE_USERS[$i]}"
 	fi
 done
 
@@ -332,7 +359,7 @@ for i in "${!PAGE_NAMES[@]}"; do
 	cpu_ms
 	read -r busy0 app0 kids0 <<<"$CPU_NOW"
 	t0=$(date +%s%N)
-	run_wrk "$name" "$path" "$DURATION" "$RAW/$name.txt"
+	run_wrk "$name" "$path" "$DURATION" "$RAW/$name.txt" "${PAGE_USERS[$i]}"
 	wall_ms=$((($(date +%s%N) - t0) / 1000000))
 	cpu_ms
 	read -r busy1 app1 kids1 <<<"$CPU_NOW"

@@ -21,7 +21,8 @@ class TrajectoryAccessRules implements AccessRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/trajecten/nieuw", "/trajecten/*/bewerken")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
-			.requestMatchers(HttpMethod.GET, "/trajecten/dashboard")
+			.requestMatchers(HttpMethod.GET, "/trajecten/dashboard", "/trajecten/jaarverslag",
+					"/trajecten/jaarverslag.pdf")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name(), Role.CITY.name())
 			.requestMatchers(HttpMethod.GET, "/trajecten", "/trajecten/export.csv", "/trajecten/export.xlsx",
 					"/trajecten/*")

@@ -33,6 +33,8 @@ class TrajectoryAccessMatrixRows implements AccessMatrixRows {
 		String one = "/trajecten/" + id;
 		var workers = Who.only(Who.ADMIN, Who.COORDINATOR, Who.PARTNER);
 		var coordinators = Who.only(Who.ADMIN, Who.COORDINATOR);
+		var readers = Who.only(Who.ADMIN, Who.COORDINATOR, Who.CITY);
+		long bao = this.jdbc.sql("select id from project where code = 'RISK_BAO'").query(Long.class).single();
 		return Map.ofEntries(entry("GET /trajecten", new Row("/trajecten", workers)),
 				entry("GET /trajecten/export.csv", new Row("/trajecten/export.csv", workers)),
 				entry("GET /trajecten/export.xlsx", new Row("/trajecten/export.xlsx", workers)),
@@ -42,8 +44,10 @@ class TrajectoryAccessMatrixRows implements AccessMatrixRows {
 				entry("GET /trajecten/{id}/bewerken", new Row(one + "/bewerken", coordinators)),
 				entry("POST /trajecten/{id}/bewerken", new Row(one + "/bewerken", coordinators)),
 				entry("POST /trajecten/{id}/sessies", new Row(one + "/sessies", workers)),
-				entry("GET /trajecten/dashboard",
-						new Row("/trajecten/dashboard", Who.only(Who.ADMIN, Who.COORDINATOR, Who.CITY))),
+				entry("GET /trajecten/dashboard", new Row("/trajecten/dashboard", readers)),
+				entry("GET /trajecten/jaarverslag", new Row("/trajecten/jaarverslag", readers)),
+				entry("GET /trajecten/jaarverslag.pdf",
+						new Row("/trajecten/jaarverslag.pdf?project=" + bao + "&schooljaar=2021-2022", readers)),
 				entry("GET /beheer/toegangslog", new Row("/beheer/toegangslog", Who.only(Who.ADMIN))));
 	}
 
