@@ -62,7 +62,8 @@ class MessageBundlesTest {
 			"be.aanboord.trajectory.TrajectoryKind", "be.aanboord.trajectory.TrajectoryStatus",
 			"be.aanboord.trajectory.QuestionType", "be.aanboord.trajectory.TrajectoryLevel",
 			"be.aanboord.trajectory.NaftForm", "be.aanboord.trajectory.RoundTableParticipant",
-			"be.aanboord.trajectory.NaftOutcome");
+			"be.aanboord.trajectory.NaftOutcome", "be.aanboord.school.SchoolLevel",
+			"be.aanboord.school.EducationNetwork", "be.aanboord.school.LearningNetwork");
 
 	/**
 	 * Attributes that replace an element's body (or the whole element) at run time, so
