@@ -90,20 +90,45 @@ class TrajectoryDashboard {
 				group by p.id order by p.position""").params(params(year, scope)).query(ProjectFigures.class).list();
 	}
 
-	List<Group> bySchool(int year, TrajectoryScope scope) {
-		return groups("s.name", "join school s on s.id = t.school_id", year, scope);
+	/** The schools with the most trajectories that the dashboard lists. */
+	static final int TOP_SCHOOLS = 20;
+
+	record Groups(List<Group> bySchool, List<Group> byPartner) {
 	}
 
-	List<Group> byPartner(int year, TrajectoryScope scope) {
-		return groups("coalesce(o.name, '-')", "left join organisation o on o.id = t.partner_id", year, scope);
-	}
-
-	private List<Group> groups(String name, String join, int year, TrajectoryScope scope) {
-		String sql = "select " + name + " as name, count(*) as trajectories,"
+	/**
+	 * Per school (the {@value #TOP_SCHOOLS} with the most trajectories) and per partner,
+	 * in one pass over the year's trajectories.
+	 */
+	Groups groups(int year, TrajectoryScope scope) {
+		String sql = "select grouping(s.name) = 0 as by_school, coalesce(case when grouping(s.name) = 0 then s.name"
+				+ " else o.name end, '-') as name, count(*) as trajectories,"
 				+ " count(*) filter (where t.kind <> 'RISK') as pupils, coalesce(sum(t.logged_hours), 0) as logged"
-				+ " from trajectory t " + join + " where t.school_year = :year and t.status <> 'STOPPED' and" + SCOPE
-				+ " group by 1 order by 1";
-		return this.jdbc.sql(sql).params(params(year, scope)).query(Group.class).list();
+				+ " from trajectory t join school s on s.id = t.school_id"
+				+ " left join organisation o on o.id = t.partner_id"
+				+ " where t.school_year = :year and t.status <> 'STOPPED' and" + SCOPE
+				+ " group by grouping sets ((s.name), (o.name))";
+		List<Row> rows = this.jdbc.sql(sql).params(params(year, scope)).query(Row.class).list();
+		List<Group> bySchool = rows.stream()
+			.filter(Row::bySchool)
+			.map(Row::group)
+			.sorted(java.util.Comparator.comparingLong(Group::trajectories).reversed().thenComparing(Group::name))
+			.limit(TOP_SCHOOLS)
+			.toList();
+		List<Group> byPartner = rows.stream()
+			.filter((row) -> !row.bySchool())
+			.map(Row::group)
+			.sorted(java.util.Comparator.comparing(Group::name))
+			.toList();
+		return new Groups(bySchool, byPartner);
+	}
+
+	private record Row(boolean bySchool, String name, long trajectories, long pupils, BigDecimal logged) {
+
+		Group group() {
+			return new Group(this.name, this.trajectories, this.pupils, this.logged);
+		}
+
 	}
 
 	List<Flagged> nearlyUsed(int year, TrajectoryScope scope) {

@@ -53,8 +53,10 @@ class TrajectoryDashboardController {
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		model.addAttribute("aggregatesOnly", aggregatesOnly);
 		model.addAttribute("projects", this.dashboard.projects(year, scope));
-		model.addAttribute("bySchool", this.dashboard.bySchool(year, scope));
-		model.addAttribute("byPartner", this.dashboard.byPartner(year, scope));
+		TrajectoryDashboard.Groups groups = this.dashboard.groups(year, scope);
+		model.addAttribute("bySchool", groups.bySchool());
+		model.addAttribute("byPartner", groups.byPartner());
+		model.addAttribute("topSchools", TrajectoryDashboard.TOP_SCHOOLS);
 		if (!aggregatesOnly) {
 			model.addAttribute("nearlyUsed", this.dashboard.nearlyUsed(year, scope));
 		}

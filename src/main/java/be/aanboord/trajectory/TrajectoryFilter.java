@@ -14,7 +14,21 @@ import org.springframework.web.util.UriComponentsBuilder;
  * so a filtered list can be bookmarked and shared.
  */
 record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind, TrajectoryStatus status, Long schoolId,
-		Long partnerId, QuestionType questionType, String text, String sort) {
+		String schoolName, Long partnerId, QuestionType questionType, String text, String sort) {
+
+	/** The value of "schooljaar" that asks for every school year. */
+	static final String ALL_YEARS = "alle";
+
+	/**
+	 * The school year of the list: the current one when none is given, none when every
+	 * year is asked for.
+	 */
+	static Integer schoolYear(String label, int current) {
+		if (label == null || label.isBlank()) {
+			return current;
+		}
+		return ALL_YEARS.equals(label) ? null : be.aanboord.project.SchoolYear.parseLabel(label);
+	}
 
 	static final List<String> SORTS = List.of("nieuwste", "start", "school", "status", "uren");
 
@@ -40,6 +54,9 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 			if (this.schoolId != null) {
 				where.add(cb.equal(root.get("school").get("id"), this.schoolId));
 			}
+			if (this.schoolName != null && !this.schoolName.isBlank()) {
+				where.add(cb.like(cb.lower(root.get("school").get("name")), "%" + escape(this.schoolName) + "%", '\\'));
+			}
 			if (this.partnerId != null) {
 				where.add(cb.equal(root.get("partner").get("id"), this.partnerId));
 			}
@@ -47,13 +64,17 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 				where.add(cb.equal(root.get("questionType"), this.questionType));
 			}
 			if (this.text != null && !this.text.isBlank()) {
-				String like = "%" + this.text.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+				String like = "%" + escape(this.text) + "%";
 				where.add(cb.or(cb.like(cb.lower(cb.coalesce(root.get("pupilCode"), "")), like),
 						cb.like(cb.lower(cb.coalesce(root.get("question"), "")), like),
 						cb.like(cb.lower(cb.coalesce(root.get("coach"), "")), like)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	private static String escape(String text) {
+		return text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	Sort toSort() {
@@ -69,11 +90,12 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 	/** The list's address with these filters (and the given sort), without the page. */
 	String url(String path, String sortOverride) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-		add(url, "schooljaar", (this.schoolYear != null) ? this.schoolYear + "-" + (this.schoolYear + 1) : null);
+		add(url, "schooljaar", (this.schoolYear != null) ? this.schoolYear + "-" + (this.schoolYear + 1) : ALL_YEARS);
 		add(url, "project", this.projectId);
 		add(url, "soort", this.kind);
 		add(url, "status", this.status);
 		add(url, "school", this.schoolId);
+		add(url, "schoolnaam", this.schoolName);
 		add(url, "partner", this.partnerId);
 		add(url, "vraagtype", this.questionType);
 		add(url, "zoek", (this.text != null && !this.text.isBlank()) ? this.text : null);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +57,12 @@ class TrajectoryListController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	TrajectoryListController(TrajectoryRepository trajectories, ProjectRepository projects, SchoolRepository schools,
 			OrganisationRepository organisations, SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.trajectories = trajectories;
 		this.projects = projects;
 		this.schools = schools;
@@ -74,14 +79,16 @@ class TrajectoryListController {
 			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
 			@RequestParam(name = "status", required = false) TrajectoryStatus status,
 			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
 			@RequestParam(name = "partner", required = false) Long partner,
 			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
 			@RequestParam(name = "zoek", required = false) String text,
 			@RequestParam(name = "sorteer", required = false) String sort,
 			@RequestParam(name = "pagina", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		TrajectoryFilter filter = new TrajectoryFilter(SchoolYear.parseLabel(schoolYear), project, kind, status, school,
-				partner, questionType, text, (sort != null && TrajectoryFilter.SORTS.contains(sort)) ? sort : null);
+		TrajectoryFilter filter = new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()), project,
+				kind, status, school, schoolName, partner, questionType, text,
+				(sort != null && TrajectoryFilter.SORTS.contains(sort)) ? sort : null);
 		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
 		model.addAttribute("filter", filter);
@@ -95,8 +102,7 @@ class TrajectoryListController {
 					.stream()
 					.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null)
 					.toList());
-		model.addAttribute("allSchools", this.schools.findAllByOrderByName());
-		model.addAttribute("allOrganisations", this.organisations.findAllByOrderByName());
+		model.addAttribute("allPartners", this.trajectories.findPartners());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		return "trajectories/list";
 	}
@@ -108,12 +114,13 @@ class TrajectoryListController {
 			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
 			@RequestParam(name = "status", required = false) TrajectoryStatus status,
 			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
 			@RequestParam(name = "partner", required = false) Long partner,
 			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
 			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(new TrajectoryFilter(SchoolYear.parseLabel(schoolYear), project, kind, status,
-				school, partner, questionType, text, null), user);
+		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
+				project, kind, status, school, schoolName, partner, questionType, text, null), user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.csv\"");
 		OutputStream out = response.getOutputStream();
@@ -134,12 +141,13 @@ class TrajectoryListController {
 			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
 			@RequestParam(name = "status", required = false) TrajectoryStatus status,
 			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
 			@RequestParam(name = "partner", required = false) Long partner,
 			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
 			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(new TrajectoryFilter(SchoolYear.parseLabel(schoolYear), project, kind, status,
-				school, partner, questionType, text, null), user);
+		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
+				project, kind, status, school, schoolName, partner, questionType, text, null), user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.xlsx\"");
 		Workbook workbook = new Workbook(response.getOutputStream(), "Aan Boord", "1.0");
@@ -164,6 +172,10 @@ class TrajectoryListController {
 			r++;
 		}
 		workbook.finish();
+	}
+
+	private int currentYear() {
+		return SchoolYear.startYearOf(LocalDate.now(this.clock));
 	}
 
 	private List<Trajectory> export(TrajectoryFilter filter, CurrentUser user) {

@@ -1,7 +1,10 @@
 package be.aanboord.trajectory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import be.aanboord.partner.Organisation;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +28,10 @@ interface TrajectoryRepository extends Repository<Trajectory, Long>, JpaSpecific
 	Page<Trajectory> findAll(Specification<Trajectory> spec, Pageable pageable);
 
 	Trajectory save(Trajectory trajectory);
+
+	/** The organisations that execute at least one trajectory, for the partner filter. */
+	@Query("select o from Organisation o where exists (select 1 from Trajectory t where t.partner = o) order by o.name")
+	List<Organisation> findPartners();
 
 	boolean existsByPupilCode(String code);
 

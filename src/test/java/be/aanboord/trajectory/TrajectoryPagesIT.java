@@ -231,6 +231,16 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void theListOpensOnTheCurrentSchoolYearAndCanShowAllYearsAndFilterBySchoolName() throws Exception {
+		String current = html("coordinator", "/trajecten");
+		assertThat(current).doesNotContain("<td>2021-2022</td>");
+		String all = html("coordinator", "/trajecten?schooljaar=alle&schoolnaam=linde");
+		assertThat(all).contains("<td>2021-2022</td>", "Basisschool De Linde (fictief)")
+			.doesNotContain("Kleuterschool Het Zonnewiel (fictief)</td>")
+			.contains("schooljaar=alle");
+	}
+
+	@Test
 	void theCoordinatorDoesNotSeeOtherProjectsInTheList() throws Exception {
 		String list = html("coordinator", "/trajecten?soort=NAFT");
 		assertThat(list).contains("Geen trajecten gevonden");
