@@ -30,6 +30,9 @@ class SessionForm {
 	@Size(max = 2000)
 	private String note;
 
+	/** The user confirmed the warning that the text may hold pupil data. */
+	private boolean confirmWarnings;
+
 	/** Quarter hours only: 0.25, 0.5, 0.75, 1, … */
 	static boolean isQuarterHours(BigDecimal hours) {
 		return hours.multiply(BigDecimal.valueOf(4)).stripTrailingZeros().scale() <= 0;
@@ -57,6 +60,14 @@ class SessionForm {
 
 	public void setActivity(String activity) {
 		this.activity = activity;
+	}
+
+	public boolean isConfirmWarnings() {
+		return this.confirmWarnings;
+	}
+
+	public void setConfirmWarnings(boolean confirmWarnings) {
+		this.confirmWarnings = confirmWarnings;
 	}
 
 	public String getNote() {

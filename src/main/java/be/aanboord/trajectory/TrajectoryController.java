@@ -55,6 +55,8 @@ class TrajectoryController {
 
 	private final TrajectoryHistory history;
 
+	private final TrajectoryDashboard dashboard;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
@@ -62,7 +64,8 @@ class TrajectoryController {
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
 			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
-			EntityManager entityManager, Clock clock) {
+			TrajectoryDashboard dashboard, EntityManager entityManager, Clock clock) {
+		this.dashboard = dashboard;
 		this.trajectories = trajectories;
 		this.sessions = sessions;
 		this.projects = projects;
@@ -131,6 +134,7 @@ class TrajectoryController {
 		apply(form, trajectory);
 		this.trajectories.save(trajectory);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.CREATE);
+		this.dashboard.changed();
 		redirect.addFlashAttribute("success", "trajectory.saved");
 		return "redirect:/trajecten/" + trajectory.getId();
 	}
@@ -171,6 +175,7 @@ class TrajectoryController {
 		trajectory.moveTo(form.getStatus());
 		apply(form, trajectory);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.UPDATE);
+		this.dashboard.changed();
 		redirect.addFlashAttribute("success", "trajectory.saved");
 		return "redirect:/trajecten/" + trajectory.getId();
 	}
@@ -184,12 +189,18 @@ class TrajectoryController {
 		if (sessionForm.getHours() != null && !SessionForm.isQuarterHours(sessionForm.getHours())) {
 			result.rejectValue("hours", "trajectory.hours.quarters");
 		}
+		if (!result.hasErrors() && !sessionForm.isConfirmWarnings()) {
+			warnAboutPupilData("activity", sessionForm.getActivity(), result);
+			warnAboutPupilData("note", sessionForm.getNote(), result);
+			model.addAttribute("sessionWarning", result.hasErrors());
+		}
 		if (!result.hasErrors()) {
 			TrajectorySession session = trajectory.logSession(sessionForm.getSessionDate(), sessionForm.getHours(),
 					sessionForm.getActivity().strip(), TrajectoryForm.trimmed(sessionForm.getNote()), user.getId(),
 					user.getDisplayName(), this.clock.instant());
 			this.sessions.save(session);
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION);
+			this.dashboard.changed();
 			if (htmx == null) {
 				redirect.addFlashAttribute("success", "trajectory.session.saved");
 				return "redirect:/trajecten/" + id + "#sessies";
@@ -199,6 +210,15 @@ class TrajectoryController {
 		}
 		String view = prepareShow(trajectory, sessionForm, user, model);
 		return (htmx != null) ? "trajectories/show :: sessions" : view;
+	}
+
+	private static void warnAboutPupilData(String field, String text, BindingResult result) {
+		if (PupilDataCheck.containsNationalNumber(text)) {
+			result.rejectValue(field, "trajectory.warning.nationalNumber");
+		}
+		else if (PupilDataCheck.looksLikeName(text)) {
+			result.rejectValue(field, "trajectory.warning.name");
+		}
 	}
 
 	private String prepareShow(Trajectory trajectory, SessionForm sessionForm, CurrentUser user, Model model) {

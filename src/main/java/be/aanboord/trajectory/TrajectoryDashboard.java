@@ -59,10 +59,56 @@ class TrajectoryDashboard {
 
 	private static final String SCOPE = " (:all or t.project_id in (:projects) or t.partner_id = :organisation) ";
 
+	/** Everything the dashboard shows for one school year and scope. */
+	record Figures(List<ProjectFigures> projects, Groups groups, List<Flagged> nearlyUsed, List<Waiting> waiting) {
+	}
+
+	private record Key(int year, TrajectoryScope scope, LocalDate today) {
+	}
+
+	private record Cached(long generation, long at, Figures figures) {
+	}
+
+	/** How long computed figures may be reused when nothing was written in between. */
+	private static final long REUSE_MILLIS = 30_000;
+
+	private static final int MAX_CACHED = 500;
+
 	private final JdbcClient jdbc;
+
+	private final java.util.concurrent.ConcurrentHashMap<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
 	TrajectoryDashboard(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The dashboard's figures. They are computed again after any change to a trajectory
+	 * or its sessions through this instance, and at the latest after 30 seconds (changes
+	 * made through another instance).
+	 */
+	Figures figures(int year, TrajectoryScope scope, LocalDate today) {
+		Key key = new Key(year, scope, today);
+		long now = System.currentTimeMillis();
+		long current = this.generation.get();
+		Cached cached = this.cache.get(key);
+		if (cached != null && cached.generation() == current && now - cached.at() < REUSE_MILLIS) {
+			return cached.figures();
+		}
+		Figures figures = new Figures(projects(year, scope), groups(year, scope), nearlyUsed(year, scope),
+				waitingList(scope, today));
+		if (this.cache.size() >= MAX_CACHED) {
+			this.cache.clear();
+		}
+		this.cache.put(key, new Cached(current, now, figures));
+		return figures;
+	}
+
+	/** A trajectory or a session was written: the next dashboard is computed afresh. */
+	void changed() {
+		this.generation.incrementAndGet();
 	}
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {

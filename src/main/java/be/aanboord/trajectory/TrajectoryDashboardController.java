@@ -2,6 +2,7 @@ package be.aanboord.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import be.aanboord.account.CurrentUser;
@@ -52,19 +53,17 @@ class TrajectoryDashboardController {
 		model.addAttribute("year", new SchoolYear(year));
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		model.addAttribute("aggregatesOnly", aggregatesOnly);
-		model.addAttribute("projects", this.dashboard.projects(year, scope));
-		TrajectoryDashboard.Groups groups = this.dashboard.groups(year, scope);
-		model.addAttribute("bySchool", groups.bySchool());
-		model.addAttribute("byPartner", groups.byPartner());
+		TrajectoryDashboard.Figures figures = this.dashboard.figures(year, scope, today);
+		model.addAttribute("projects", figures.projects());
+		model.addAttribute("bySchool", figures.groups().bySchool());
+		model.addAttribute("byPartner", figures.groups().byPartner());
 		model.addAttribute("topSchools", TrajectoryDashboard.TOP_SCHOOLS);
-		if (!aggregatesOnly) {
-			model.addAttribute("nearlyUsed", this.dashboard.nearlyUsed(year, scope));
-		}
-		var waiting = this.dashboard.waitingList(scope, today);
+		List<TrajectoryDashboard.Waiting> waiting = figures.waiting();
 		model.addAttribute("waitingCount", waiting.size());
 		model.addAttribute("waitingAverage",
 				waiting.stream().mapToLong(TrajectoryDashboard.Waiting::daysWaited).average().orElse(0));
 		if (!aggregatesOnly) {
+			model.addAttribute("nearlyUsed", figures.nearlyUsed());
 			model.addAttribute("waiting", waiting);
 		}
 		return "trajectories/dashboard";

@@ -174,6 +174,20 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void aSessionNoteThatLooksLikeItNamesAPupilNeedsAConfirmation() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "UCLL");
+		MockHttpServletRequestBuilder request = post("/trajecten/" + id + "/sessies").with(csrf())
+			.param("sessionDate", "2022-02-10")
+			.param("hours", "1")
+			.param("activity", "Gesprek in de klas")
+			.param("note", "Besproken met Emma Peeters en haar ouders");
+		String page = perform("coordinator", request).getContentAsString();
+		assertThat(page).contains("deze tekst lijkt de naam van een leerling te bevatten", "name=\"confirmWarnings\"",
+				"Besproken met Emma Peeters");
+		assertThat(perform("coordinator", request.param("confirmWarnings", "true")).getStatus()).isEqualTo(302);
+	}
+
+	@Test
 	void onlyAllowedStatusChangesAreAcceptedAndTheChangeShowsInTheHistory() throws Exception {
 		long id = jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id
