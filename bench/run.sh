@@ -10,7 +10,7 @@ ROOT=$(dirname "$BENCH_DIR")
 RESULTS="$BENCH_DIR/results"
 RUN_DIR="$RESULTS/run"
 JAR="$ROOT/target/aanboord-0.1.0-SNAPSHOT.jar"
-DB=aanboord_bench
+DB=${BENCH_DB:-aanboord_bench} # BENCH_DB: another scratch database, so that runs in several checkouts do not collide
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGOPTIONS="-c client_min_messages=warning"
 unset PGDATABASE PGSERVICE
 export LC_NUMERIC=C LC_COLLATE=C
@@ -40,7 +40,7 @@ Usage: bench/run.sh [options]
   --port P               application port (default $PORT)
   --management-port P    actuator port (default $MGMT_PORT)
   --startup-timeout S    seconds to wait for the first 200 on / (default $STARTUP_TIMEOUT)
-  --pages FILE           page list, one "name path [demo-user]" per line (default bench/pages.txt)
+  --pages FILE           page list, one "name path" per line (default bench/pages.txt)
   --build | --no-build   always / never build the jar (default: build when missing or older than src/, pom.xml)
   --no-thymeleaf-cache   re-read templates on every request as the dev profile does (default: cached, as in production)
   -h, --help             this help
@@ -123,7 +123,7 @@ PAGE_USERS=()
 while read -r name path user extra || [ -n "${name:-}" ]; do
 	case ${name:-} in '' | \#*) continue ;; esac
 	[ -n "${path:-}" ] && [ -z "${extra:-}" ] && [[ $path == /* ]] && [[ $name =~ ^[A-Za-z0-9._-]+$ ]] &&
-		[[ ${user:-} =~ ^[A-Za-z0-9._-]*$ ]] ||
+		[[ ${user:-} =~ ^[a-z]*$ ]] ||
 		die "$PAGES_FILE: expected 'name /path [demo-user]', got: $name ${path:-} ${user:-} ${extra:-}"
 	PAGE_NAMES+=("$name")
 	PAGE_PATHS+=("$path")
@@ -234,7 +234,6 @@ timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $DB"
 
 # ---------------------------------------------------------------- start-up
 BASE="http://127.0.0.1:$PORT"
-DEMO_PASSWORD=AanBoord-demo-2026
 MGMT="http://127.0.0.1:$MGMT_PORT"
 APP_ARGS=(--spring.profiles.active=dev --server.port="$PORT" --server.address=127.0.0.1
 	--management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1)
@@ -295,29 +294,29 @@ log "database holds $ORGS organisations and $SCHOOLS schools"
 # ---------------------------------------------------------------- warm-up and load
 RAW="$RUN_DIR/wrk"
 mkdir -p "$RAW"
-# Signed-in pages: one session per demo user (dev profile), logged in through the real login form.
+# Pages behind a login: one session per demo user (password of the demo data), sent as a cookie.
 declare -A SESSION_COOKIES=()
-session_cookie() { # demo user -> "AANBOORD_SESSION=…"
-	local user=$1 jar token
-	if [ -z "${SESSION_COOKIES[$user]:-}" ]; then
-		jar="$RUN_DIR/cookies.$user"
-		token=$(curl -s --max-time 30 -c "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-		[ -n "$token" ] || die "no CSRF token on $BASE/login"
-		curl -s -o /dev/null --max-time 30 -b "$jar" -c "$jar" --data-urlencode "username=$user" \
-			--data-urlencode "password=$DEMO_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
-		SESSION_COOKIES[$user]=$(awk '$6 == "AANBOORD_SESSION" { print $6 "=" $7 }' "$jar")
-		[ -n "${SESSION_COOKIES[$user]}" ] || die "could not log in as $user"
+login_cookie() { # user -> sets COOKIE
+	COOKIE=""
+	[ -n "$1" ] || return 0
+	if [ -z "${SESSION_COOKIES[$1]:-}" ]; then
+		local jar csrf
+		jar="$RUN_DIR/cookies-$1.txt"
+		csrf=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$BASE/login" |
+			grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+		curl -s -o /dev/null --max-time 10 -c "$jar" -b "$jar" --data-urlencode "username=$1" \
+			--data-urlencode "password=AanBoord-demo-2026" --data-urlencode "_csrf=$csrf" "$BASE/login"
+		SESSION_COOKIES[$1]=$(awk '$6 == "AANBOORD_SESSION" { print $7 }' "$jar" | tail -1)
+		[ -n "${SESSION_COOKIES[$1]}" ] || die "could not log in as $1"
 	fi
-	printf '%s' "${SESSION_COOKIES[$user]}"
-}
-cookie_args() { # demo user or "" -> curl/wrk header arguments, one per line
-	[ -z "$1" ] || printf '%s\n' -H "Cookie: $(session_cookie "$1")"
+	COOKIE="AANBOORD_SESSION=${SESSION_COOKIES[$1]}"
 }
 
-run_wrk() { # name path duration output [demo user]
+run_wrk() { # name path duration output [user]
 	local budget=$(($(seconds_of "$3") + 60))
-	local -a headers=()
-	[ -z "${5:-}" ] || headers=(-H "Cookie: $(session_cookie "$5")")
+	local headers=()
+	login_cookie "${5:-}"
+	[ -z "$COOKIE" ] || headers=(-H "Cookie: $COOKIE")
 	BENCH_PAGE=$1 timeout "$budget" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 10s "${headers[@]}" \
 		-s "$BENCH_DIR/report.lua" "$BASE$2" >"$4" 2>&1 &
 	WRK_PID=$!
@@ -325,16 +324,15 @@ run_wrk() { # name path duration output [demo user]
 	WRK_PID=""
 }
 
-for user in "${PAGE_USERS[@]}"; do
-	[ -z "$user" ] || session_cookie "$user" >/dev/null
-done
 for i in "${!PAGE_NAMES[@]}"; do
-	mapfile -t headers < <(cookie_args "${PAGE_USERS[$i]}")
-	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "${headers[@]}" "$BASE${PAGE_PATHS[$i]}" || true)
+	login_cookie "${PAGE_USERS[$i]}"
+	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 ${COOKIE:+-H "Cookie: $COOKIE"} \
+		"$BASE${PAGE_PATHS[$i]}" || true)
 	[ "$code" = 200 ] || log "WARNING: ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} answers $code, not 200"
 	if [ "$(seconds_of "$WARMUP")" -gt 0 ]; then
 		log "warming up ${PAGE_NAMES[$i]} ${PAGE_PATHS[$i]} for $WARMUP"
-		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt" "${PAGE_USERS[$i]}"
+		run_wrk "${PAGE_NAMES[$i]}" "${PAGE_PATHS[$i]}" "$WARMUP" "$RAW/${PAGE_NAMES[$i]}.warmup.txt" \
+			"${PAGE_USERS[$i]}"
 	fi
 done
 

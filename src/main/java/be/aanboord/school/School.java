@@ -46,6 +46,25 @@ public class School {
 	protected School() {
 	}
 
+	public School(String name, SchoolLevel level, EducationNetwork network) {
+		this.name = name;
+		this.level = level;
+		this.network = network;
+	}
+
+	/** Changes what the school is called, where it is and who serves it. */
+	public void describe(String name, SchoolLevel level, EducationNetwork network, String schoolCommunity,
+			Organisation clb, String street, String postalCode, String city) {
+		this.name = name;
+		this.level = level;
+		this.network = network;
+		this.schoolCommunity = schoolCommunity;
+		this.clb = clb;
+		this.street = street;
+		this.postalCode = postalCode;
+		this.city = city;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -80,6 +99,10 @@ public class School {
 
 	public String getCity() {
 		return this.city;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

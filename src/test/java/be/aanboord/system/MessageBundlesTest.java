@@ -58,7 +58,13 @@ class MessageBundlesTest {
 	 * {@code #{'Role.' + ${role.name()}}}.
 	 */
 	private static final List<String> ENUMS_WITH_MESSAGES = List.of("be.aanboord.account.Role",
-			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole", "be.aanboord.budget.BudgetStep");
+			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole",
+			"be.aanboord.trajectory.TrajectoryKind", "be.aanboord.trajectory.TrajectoryStatus",
+			"be.aanboord.trajectory.QuestionType", "be.aanboord.trajectory.TrajectoryLevel",
+			"be.aanboord.trajectory.NaftForm", "be.aanboord.trajectory.RoundTableParticipant",
+			"be.aanboord.trajectory.NaftOutcome", "be.aanboord.school.SchoolLevel",
+			"be.aanboord.school.EducationNetwork", "be.aanboord.school.LearningNetwork",
+			"be.aanboord.budget.BudgetStep");
 
 	/**
 	 * Attributes that replace an element's body (or the whole element) at run time, so

@@ -1,0 +1,186 @@
+package be.aanboord.school;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import be.aanboord.partner.Organisation;
+import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Schools: list and search, create and edit, learning-network membership per school year,
+ * and import from CSV.
+ */
+@Controller
+class SchoolController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final SchoolRepository schools;
+
+	private final OrganisationRepository organisations;
+
+	private final SchoolYearRepository schoolYears;
+
+	private final SchoolMemberships memberships;
+
+	private final SchoolImport schoolImport;
+
+	SchoolController(SchoolRepository schools, OrganisationRepository organisations, SchoolYearRepository schoolYears,
+			SchoolMemberships memberships, SchoolImport schoolImport) {
+		this.schools = schools;
+		this.organisations = organisations;
+		this.schoolYears = schoolYears;
+		this.memberships = memberships;
+		this.schoolImport = schoolImport;
+	}
+
+	@GetMapping("/scholen")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(name = "zoek", defaultValue = "") String text,
+			@RequestParam(name = "niveau", required = false) SchoolLevel level,
+			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+		model.addAttribute("schools",
+				this.schools.search(text.strip().toLowerCase(), level, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("text", text);
+		model.addAttribute("level", level);
+		model.addAttribute("pageUrl",
+				UriComponentsBuilder.fromPath("/scholen")
+					.queryParamIfPresent("zoek", java.util.Optional.of(text).filter((t) -> !t.isBlank()))
+					.queryParamIfPresent("niveau", java.util.Optional.ofNullable(level))
+					.encode()
+					.build()
+					.toUriString());
+		return "schools/list";
+	}
+
+	@GetMapping("/scholen/nieuw")
+	String createForm(Model model) {
+		model.addAttribute("schoolForm", new SchoolForm());
+		return prepareForm(null, model);
+	}
+
+	@PostMapping("/scholen/nieuw")
+	@Transactional
+	String create(@Valid @ModelAttribute SchoolForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getName() != null && this.schools.existsByNameIgnoreCase(form.getName().strip())) {
+			result.rejectValue("name", "school.name.taken");
+		}
+		if (result.hasErrors()) {
+			return prepareForm(null, model);
+		}
+		School school = new School(form.getName().strip(), form.getLevel(), form.getNetwork());
+		apply(form, school);
+		this.schools.save(school);
+		redirect.addFlashAttribute("success", "school.saved");
+		return "redirect:/scholen/" + school.getId();
+	}
+
+	@GetMapping("/scholen/{id}")
+	@Transactional(readOnly = true)
+	String editForm(@PathVariable long id, Model model) {
+		School school = find(id);
+		model.addAttribute("schoolForm", SchoolForm.from(school));
+		return prepareForm(school, model);
+	}
+
+	@PostMapping("/scholen/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute SchoolForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		School school = find(id);
+		if (form.getVersion() != school.getVersion()) {
+			model.addAttribute("conflict", true);
+			return prepareForm(school, model);
+		}
+		if (result.hasErrors()) {
+			return prepareForm(school, model);
+		}
+		apply(form, school);
+		redirect.addFlashAttribute("success", "school.saved");
+		return "redirect:/scholen/" + id;
+	}
+
+	@PostMapping("/scholen/{id}/netwerken")
+	@Transactional
+	String membership(@PathVariable long id, @RequestParam("schooljaar") int schoolYear,
+			@RequestParam("netwerk") LearningNetwork network,
+			@RequestParam(name = "actie", defaultValue = "toevoegen") String action, RedirectAttributes redirect) {
+		School school = find(id);
+		if ("verwijderen".equals(action)) {
+			this.memberships.remove(school.getId(), schoolYear, network);
+		}
+		else {
+			this.memberships.add(school.getId(), schoolYear, network);
+		}
+		redirect.addFlashAttribute("success", "school.networks.saved");
+		return "redirect:/scholen/" + id + "#netwerken";
+	}
+
+	@GetMapping("/scholen/import")
+	String importForm() {
+		return "schools/import";
+	}
+
+	@PostMapping("/scholen/import")
+	String importFile(@RequestParam(name = "bestand", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("problems", List.of(new SchoolImport.Problem(0, "school.import.empty", null)));
+			return "schools/import";
+		}
+		SchoolImport.Result result = this.schoolImport
+			.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+		if (!result.problems().isEmpty()) {
+			model.addAttribute("problems", result.problems());
+			return "schools/import";
+		}
+		redirect.addFlashAttribute("imported", result.imported());
+		redirect.addFlashAttribute("success", "school.import.done");
+		return "redirect:/scholen";
+	}
+
+	private String prepareForm(School school, Model model) {
+		model.addAttribute("school", school);
+		List<Organisation> all = this.organisations.findAllByOrderByName();
+		model.addAttribute("allClbs", all.stream().filter((o) -> o.getName().contains("CLB")).toList());
+		if (school != null) {
+			model.addAttribute("memberships", this.memberships.of(school.getId()));
+			model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		}
+		return "schools/form";
+	}
+
+	private void apply(SchoolForm form, School school) {
+		Organisation clb = (form.getClbId() != null) ? this.organisations.findById(form.getClbId())
+			.orElseThrow(() -> new NotFoundException("organisation " + form.getClbId())) : null;
+		school.describe(form.getName().strip(), form.getLevel(), form.getNetwork(),
+				SchoolForm.trimmed(form.getSchoolCommunity()), clb, SchoolForm.trimmed(form.getStreet()),
+				SchoolForm.trimmed(form.getPostalCode()), SchoolForm.trimmed(form.getCity()));
+	}
+
+	private School find(long id) {
+		return this.schools.findById(id).orElseThrow(() -> new NotFoundException("school " + id));
+	}
+
+}

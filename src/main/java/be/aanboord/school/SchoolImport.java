@@ -1,0 +1,139 @@
+package be.aanboord.school;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import be.aanboord.partner.Organisation;
+import be.aanboord.partner.OrganisationRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports schools from a CSV file (semicolon-separated, with a header row): every row is
+ * checked first, and only a file without errors is saved, all at once.
+ */
+@Component
+class SchoolImport {
+
+	static final List<String> COLUMNS = List.of("naam", "niveau", "net", "scholengemeenschap", "clb", "straat",
+			"postcode", "gemeente");
+
+	/** A problem with one row (row 1 is the first data row) as a message key. */
+	record Problem(long row, String key, String value) {
+	}
+
+	record Result(int imported, List<Problem> problems) {
+	}
+
+	private final SchoolRepository schools;
+
+	private final OrganisationRepository organisations;
+
+	SchoolImport(SchoolRepository schools, OrganisationRepository organisations) {
+		this.schools = schools;
+		this.organisations = organisations;
+	}
+
+	@Transactional
+	Result run(Reader csv) throws IOException {
+		Map<String, Organisation> clbs = this.organisations.findAllByOrderByName()
+			.stream()
+			.collect(Collectors.toMap((o) -> o.getName().toLowerCase(Locale.ROOT), Function.identity()));
+		List<Problem> problems = new ArrayList<>();
+		List<School> valid = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setTrim(true)
+			.get();
+		try (CSVParser parser = format.parse(csv)) {
+			if (!parser.getHeaderNames()
+				.stream()
+				.map((h) -> h.toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
+				.toList()
+				.containsAll(List.of("naam", "niveau", "net"))) {
+				problems.add(new Problem(0, "school.import.header", String.join(";", COLUMNS)));
+				return new Result(0, problems);
+			}
+			for (CSVRecord record : parser) {
+				long row = record.getRecordNumber();
+				String name = value(record, "naam");
+				SchoolLevel level = parse(SchoolLevel.class, value(record, "niveau"));
+				EducationNetwork network = parse(EducationNetwork.class, value(record, "net"));
+				String clbName = value(record, "clb");
+				Organisation clb = (clbName != null) ? clbs.get(clbName.toLowerCase(Locale.ROOT)) : null;
+				String postalCode = value(record, "postcode");
+				int before = problems.size();
+				if (name == null) {
+					problems.add(new Problem(row, "school.import.nameMissing", null));
+				}
+				else if (name.length() > 200) {
+					problems.add(new Problem(row, "school.import.nameTooLong", null));
+				}
+				else if (!names.add(name.toLowerCase(Locale.ROOT)) || this.schools.existsByNameIgnoreCase(name)) {
+					problems.add(new Problem(row, "school.import.duplicate", name));
+				}
+				if (level == null) {
+					problems.add(new Problem(row, "school.import.level", value(record, "niveau")));
+				}
+				if (network == null) {
+					problems.add(new Problem(row, "school.import.network", value(record, "net")));
+				}
+				if (clbName != null && clb == null) {
+					problems.add(new Problem(row, "school.import.clb", clbName));
+				}
+				if (postalCode != null && !postalCode.matches("\\d{4}")) {
+					problems.add(new Problem(row, "school.import.postalCode", postalCode));
+				}
+				if (problems.size() == before) {
+					School school = new School(name, level, network);
+					school.describe(name, level, network, value(record, "scholengemeenschap"), clb,
+							value(record, "straat"), postalCode, value(record, "gemeente"));
+					valid.add(school);
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new Result(0, problems);
+		}
+		valid.forEach(this.schools::save);
+		return new Result(valid.size(), problems);
+	}
+
+	private static String value(CSVRecord record, String column) {
+		if (!record.isMapped(column) || !record.isSet(column)) {
+			return null;
+		}
+		String value = record.get(column);
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.replace("!", "").replace("-", "_").strip())) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
+}

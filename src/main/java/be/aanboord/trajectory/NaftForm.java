@@ -1,0 +1,9 @@
+package be.aanboord.trajectory;
+
+/** The forms a NAFT trajectory can take, several at once. */
+public enum NaftForm {
+
+	INDIVIDUAL_COACHING, CLASS_GUIDANCE, ALTERNATIVE_LEARNING_INDIVIDUAL, ALTERNATIVE_LEARNING_GROUP,
+	WORKPLACE_LEARNING, STUDY_SUPPORT, TEACHER_COACHING, RESTORATIVE_INTERVENTION
+
+}

@@ -1,0 +1,288 @@
+package be.aanboord.trajectory;
+
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.partner.Organisation;
+import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.project.Project;
+import be.aanboord.project.ProjectRepository;
+import be.aanboord.project.SchoolYear;
+import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.school.School;
+import be.aanboord.school.SchoolRepository;
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Create, edit and show trajectories; log sessions on a trajectory's page. */
+@Controller
+class TrajectoryController {
+
+	private final TrajectoryRepository trajectories;
+
+	private final TrajectorySessionRepository sessions;
+
+	private final ProjectRepository projects;
+
+	private final SchoolRepository schools;
+
+	private final OrganisationRepository organisations;
+
+	private final SchoolYearRepository schoolYears;
+
+	private final TrajectoryAccessLog accessLog;
+
+	private final TrajectoryHistory history;
+
+	private final TrajectoryDashboard dashboard;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
+			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
+			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
+			TrajectoryDashboard dashboard, EntityManager entityManager, Clock clock) {
+		this.dashboard = dashboard;
+		this.trajectories = trajectories;
+		this.sessions = sessions;
+		this.projects = projects;
+		this.schools = schools;
+		this.organisations = organisations;
+		this.schoolYears = schoolYears;
+		this.accessLog = accessLog;
+		this.history = history;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** Hours may be typed with a decimal comma (1,5) as well as a point (1.5). */
+	@InitBinder
+	void decimalComma(WebDataBinder binder) {
+		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				String value = (text != null) ? text.strip().replace(',', '.') : "";
+				setValue(value.isEmpty() ? null : new BigDecimal(value));
+			}
+
+			@Override
+			public String getAsText() {
+				return (getValue() != null) ? ((BigDecimal) getValue()).stripTrailingZeros().toPlainString() : "";
+			}
+		});
+	}
+
+	@GetMapping("/trajecten/nieuw")
+	String createForm(@RequestParam(name = "soort", defaultValue = "RISK") TrajectoryKind kind,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		TrajectoryForm form = TrajectoryForm.create(kind, SchoolYear.startYearOf(LocalDate.now(this.clock)));
+		List<Project> allowed = projectsFor(kind, user);
+		if (allowed.size() == 1) {
+			form.setProjectId(allowed.get(0).getId());
+		}
+		model.addAttribute("trajectoryForm", form);
+		return prepareForm(null, form, user, model);
+	}
+
+	@PostMapping("/trajecten/nieuw")
+	@Transactional
+	String create(@Valid @ModelAttribute TrajectoryForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Project project = (form.getProjectId() != null) ? this.entityManager.find(Project.class, form.getProjectId())
+				: null;
+		if (project == null || !TrajectoryScope.editable(user).mayCoordinate(project.getId())
+				|| TrajectoryKind.ofProject(project.getCode()) == null) {
+			result.rejectValue("projectId", "trajectory.project.notAllowed");
+		}
+		else {
+			form.setKind(TrajectoryKind.ofProject(project.getCode()));
+		}
+		if (form.getKind() == null) {
+			form.setKind(TrajectoryKind.RISK);
+		}
+		form.setStatus(form.getKind().getFirstStatus());
+		TrajectoryValidation.validate(form, null, result);
+		if (result.hasErrors()) {
+			return prepareForm(null, form, user, model);
+		}
+		School school = this.entityManager.find(School.class, form.getSchoolId());
+		Trajectory trajectory = new Trajectory(project, form.getSchoolYear(), school, user.getId(),
+				user.getDisplayName(), this.clock.instant());
+		apply(form, trajectory);
+		this.trajectories.save(trajectory);
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.CREATE);
+		this.dashboard.changed();
+		redirect.addFlashAttribute("success", "trajectory.saved");
+		return "redirect:/trajecten/" + trajectory.getId();
+	}
+
+	@GetMapping("/trajecten/{id}")
+	@Transactional
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Trajectory trajectory = visible(id, user);
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
+		return prepareShow(trajectory, new SessionForm(), user, model);
+	}
+
+	@GetMapping("/trajecten/{id}/bewerken")
+	@Transactional(readOnly = true)
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Trajectory trajectory = editable(id, user);
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
+		TrajectoryForm form = TrajectoryForm.from(trajectory);
+		model.addAttribute("trajectoryForm", form);
+		return prepareForm(trajectory, form, user, model);
+	}
+
+	@PostMapping("/trajecten/{id}/bewerken")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute TrajectoryForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Trajectory trajectory = editable(id, user);
+		form.setKind(trajectory.getKind());
+		form.setProjectId(trajectory.getProject().getId());
+		if (form.getVersion() != trajectory.getVersion()) {
+			model.addAttribute("conflict", true);
+			return prepareForm(trajectory, form, user, model);
+		}
+		TrajectoryValidation.validate(form, trajectory, result);
+		if (result.hasErrors()) {
+			return prepareForm(trajectory, form, user, model);
+		}
+		trajectory.moveTo(form.getStatus());
+		apply(form, trajectory);
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.UPDATE);
+		this.dashboard.changed();
+		redirect.addFlashAttribute("success", "trajectory.saved");
+		return "redirect:/trajecten/" + trajectory.getId();
+	}
+
+	@PostMapping("/trajecten/{id}/sessies")
+	@Transactional
+	String logSession(@PathVariable long id, @Valid @ModelAttribute SessionForm sessionForm, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		Trajectory trajectory = visible(id, user);
+		if (sessionForm.getHours() != null && !SessionForm.isQuarterHours(sessionForm.getHours())) {
+			result.rejectValue("hours", "trajectory.hours.quarters");
+		}
+		if (!result.hasErrors() && !sessionForm.isConfirmWarnings()) {
+			warnAboutPupilData("activity", sessionForm.getActivity(), result);
+			warnAboutPupilData("note", sessionForm.getNote(), result);
+			model.addAttribute("sessionWarning", result.hasErrors());
+		}
+		if (!result.hasErrors()) {
+			TrajectorySession session = trajectory.logSession(sessionForm.getSessionDate(), sessionForm.getHours(),
+					sessionForm.getActivity().strip(), TrajectoryForm.trimmed(sessionForm.getNote()), user.getId(),
+					user.getDisplayName(), this.clock.instant());
+			this.sessions.save(session);
+			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION);
+			this.dashboard.changed();
+			if (htmx == null) {
+				redirect.addFlashAttribute("success", "trajectory.session.saved");
+				return "redirect:/trajecten/" + id + "#sessies";
+			}
+			model.addAttribute("sessionSaved", true);
+			sessionForm = new SessionForm();
+		}
+		String view = prepareShow(trajectory, sessionForm, user, model);
+		return (htmx != null) ? "trajectories/show :: sessions" : view;
+	}
+
+	private static void warnAboutPupilData(String field, String text, BindingResult result) {
+		if (PupilDataCheck.containsNationalNumber(text)) {
+			result.rejectValue(field, "trajectory.warning.nationalNumber");
+		}
+		else if (PupilDataCheck.looksLikeName(text)) {
+			result.rejectValue(field, "trajectory.warning.name");
+		}
+	}
+
+	private String prepareShow(Trajectory trajectory, SessionForm sessionForm, CurrentUser user, Model model) {
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("sessionForm", sessionForm);
+		model.addAttribute("sessions", this.sessions.findByTrajectory(trajectory));
+		boolean mayEdit = TrajectoryScope.editable(user).mayCoordinate(trajectory.getProject().getId());
+		model.addAttribute("mayEdit", mayEdit);
+		if (mayEdit) {
+			model.addAttribute("changes", this.history.of(trajectory));
+		}
+		return "trajectories/show";
+	}
+
+	private String prepareForm(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("kind", form.getKind());
+		model.addAttribute("allProjects", projectsFor(form.getKind(), user));
+		model.addAttribute("allSchools", this.schools.findAllByOrderByName());
+		List<Organisation> organisations = this.organisations.findAllByOrderByName();
+		model.addAttribute("allOrganisations", organisations);
+		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
+		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		model.addAttribute("allStatuses", (trajectory == null) ? List.of(form.getKind().getFirstStatus())
+				: java.util.Arrays.stream(TrajectoryStatus.values()).filter(trajectory::canMoveTo).toList());
+		return "trajectories/form";
+	}
+
+	private List<Project> projectsFor(TrajectoryKind kind, CurrentUser user) {
+		TrajectoryScope scope = TrajectoryScope.editable(user);
+		return this.projects.findAllByOrderByPosition()
+			.stream()
+			.filter((p) -> kind.getProjectCodes().contains(p.getCode()) && scope.mayCoordinate(p.getId()))
+			.toList();
+	}
+
+	private void apply(TrajectoryForm form, Trajectory trajectory) {
+		School school = this.entityManager.find(School.class, form.getSchoolId());
+		trajectory.setPlace(school, organisation(form.getPartnerId()), form.getStartDate(), form.getEndDate(),
+				form.getPlannedHours());
+		switch (trajectory.getKind()) {
+			case RISK -> trajectory.setRisk(form.getQuestionType(), form.getLevel(),
+					TrajectoryForm.trimmed(form.getQuestion()), TrajectoryForm.trimmed(form.getEvaluation()));
+			case NAFT -> trajectory.setNaft(organisation(form.getReferringClbId()), form.getReferralDate(),
+					form.getWaitingPosition(), form.getRoundTableDate(), form.getParticipants(), form.getNaftForms(),
+					TrajectoryForm.trimmed(form.getIntensity()), form.getDurationWeeks(), form.getSupplementary(),
+					form.getStaffHours(), form.getOutcome());
+			case BRIDGE -> trajectory.setBridge(TrajectoryForm.trimmed(form.getCoach()),
+					TrajectoryForm.trimmed(form.getQuestion()));
+		}
+	}
+
+	private Organisation organisation(Long id) {
+		return (id != null) ? this.entityManager.find(Organisation.class, id) : null;
+	}
+
+	private Trajectory visible(long id, CurrentUser user) {
+		return this.trajectories.findVisible(id, TrajectoryScope.readable(user))
+			.orElseThrow(() -> new NotFoundException("trajectory " + id));
+	}
+
+	private Trajectory editable(long id, CurrentUser user) {
+		return this.trajectories.findVisible(id, TrajectoryScope.editable(user))
+			.orElseThrow(() -> new NotFoundException("trajectory " + id));
+	}
+
+}

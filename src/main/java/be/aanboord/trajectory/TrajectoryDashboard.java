@@ -1,0 +1,212 @@
+package be.aanboord.trajectory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of the dashboard, each in one aggregate query within a scope: targets
+ * against what is done, hours, per school and per partner, last year, the NAFT waiting
+ * list.
+ */
+@Component
+class TrajectoryDashboard {
+
+	/** Counts of pupils under this are shown as "fewer than 5". */
+	static final int SUPPRESS_UNDER = 5;
+
+	record ProjectFigures(long projectId, String name, String code, long count, long finished, BigDecimal planned,
+			BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged, BigDecimal target) {
+
+		public int targetPercent() {
+			return (this.target == null || this.target.signum() == 0) ? 0
+					: (int) Math.min(100, this.count * 100 / this.target.longValue());
+		}
+
+		public int hoursPercent() {
+			return (this.planned.signum() == 0) ? 0
+					: this.logged.multiply(BigDecimal.valueOf(100))
+						.divide(this.planned, 0, java.math.RoundingMode.DOWN)
+						.min(BigDecimal.valueOf(100))
+						.intValue();
+		}
+
+	}
+
+	record Group(String name, long trajectories, long pupils, BigDecimal logged) {
+
+		public boolean pupilsSuppressed() {
+			return this.pupils > 0 && this.pupils < SUPPRESS_UNDER;
+		}
+
+	}
+
+	record Flagged(long id, String project, String school, String pupilCode, BigDecimal planned, BigDecimal logged) {
+
+		public int percent() {
+			return this.logged.multiply(BigDecimal.valueOf(100))
+				.divide(this.planned, 0, java.math.RoundingMode.DOWN)
+				.intValue();
+		}
+
+	}
+
+	record Waiting(long id, String pupilCode, String school, LocalDate referralDate, long daysWaited) {
+	}
+
+	private static final String SCOPE = " (:all or t.project_id in (:projects) or t.partner_id = :organisation) ";
+
+	/** Everything the dashboard shows for one school year and scope. */
+	record Figures(List<ProjectFigures> projects, Groups groups, List<Flagged> nearlyUsed, List<Waiting> waiting) {
+	}
+
+	private record Key(int year, TrajectoryScope scope, LocalDate today) {
+	}
+
+	private record Cached(long generation, long at, Figures figures) {
+	}
+
+	/** How long computed figures may be reused when nothing was written in between. */
+	private static final long REUSE_MILLIS = 30_000;
+
+	private static final int MAX_CACHED = 500;
+
+	private final JdbcClient jdbc;
+
+	private final java.util.concurrent.ConcurrentHashMap<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+	TrajectoryDashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The dashboard's figures. They are computed again after any change to a trajectory
+	 * or its sessions through this instance, and at the latest after 30 seconds (changes
+	 * made through another instance).
+	 */
+	Figures figures(int year, TrajectoryScope scope, LocalDate today) {
+		Key key = new Key(year, scope, today);
+		long now = System.currentTimeMillis();
+		long current = this.generation.get();
+		Cached cached = this.cache.get(key);
+		if (cached != null && cached.generation() == current && now - cached.at() < REUSE_MILLIS) {
+			return cached.figures();
+		}
+		Figures figures = new Figures(projects(year, scope), groups(year, scope), nearlyUsed(year, scope),
+				waitingList(scope, today));
+		if (this.cache.size() >= MAX_CACHED) {
+			this.cache.clear();
+		}
+		this.cache.put(key, new Cached(current, now, figures));
+		return figures;
+	}
+
+	/** A trajectory or a session was written: the next dashboard is computed afresh. */
+	void changed() {
+		this.generation.incrementAndGet();
+	}
+
+	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
+		return this.jdbc.sql("""
+				select p.id as project_id, p.name, p.code,
+				  count(t.id) filter (where t.school_year = :year and t.status <> 'STOPPED') as count,
+				  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED') as finished,
+				  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0)
+				    as planned,
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0) as logged,
+				  count(t.id) filter (where t.school_year = :year and t.planned_hours > 0
+				    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED'))
+				    as nearly_used,
+				  count(t.id) filter (where t.school_year = :year - 1 and t.status <> 'STOPPED') as last_year_count,
+				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0) as last_year_logged,
+				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
+				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
+				   order by apt.position limit 1) as target
+				from project p
+				left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
+				  and""" + SCOPE + """
+				where p.code in ('RISK_BAO', 'RISK_SO', 'RISK_BUO', 'NAFT', 'BRUGCOACHES')
+				  and (:all or p.id in (:projects) or exists (select 1 from trajectory x
+				       where x.project_id = p.id and x.partner_id = :organisation))
+				group by p.id order by p.position""").params(params(year, scope)).query(ProjectFigures.class).list();
+	}
+
+	/** The schools with the most trajectories that the dashboard lists. */
+	static final int TOP_SCHOOLS = 20;
+
+	record Groups(List<Group> bySchool, List<Group> byPartner) {
+	}
+
+	/**
+	 * Per school (the {@value #TOP_SCHOOLS} with the most trajectories) and per partner,
+	 * in one pass over the year's trajectories.
+	 */
+	Groups groups(int year, TrajectoryScope scope) {
+		String sql = "select grouping(s.name) = 0 as by_school, coalesce(case when grouping(s.name) = 0 then s.name"
+				+ " else o.name end, '-') as name, count(*) as trajectories,"
+				+ " count(*) filter (where t.kind <> 'RISK') as pupils, coalesce(sum(t.logged_hours), 0) as logged"
+				+ " from trajectory t join school s on s.id = t.school_id"
+				+ " left join organisation o on o.id = t.partner_id"
+				+ " where t.school_year = :year and t.status <> 'STOPPED' and" + SCOPE
+				+ " group by grouping sets ((s.name), (o.name))";
+		List<Row> rows = this.jdbc.sql(sql).params(params(year, scope)).query(Row.class).list();
+		List<Group> bySchool = rows.stream()
+			.filter(Row::bySchool)
+			.map(Row::group)
+			.sorted(java.util.Comparator.comparingLong(Group::trajectories).reversed().thenComparing(Group::name))
+			.limit(TOP_SCHOOLS)
+			.toList();
+		List<Group> byPartner = rows.stream()
+			.filter((row) -> !row.bySchool())
+			.map(Row::group)
+			.sorted(java.util.Comparator.comparing(Group::name))
+			.toList();
+		return new Groups(bySchool, byPartner);
+	}
+
+	private record Row(boolean bySchool, String name, long trajectories, long pupils, BigDecimal logged) {
+
+		Group group() {
+			return new Group(this.name, this.trajectories, this.pupils, this.logged);
+		}
+
+	}
+
+	List<Flagged> nearlyUsed(int year, TrajectoryScope scope) {
+		return this.jdbc.sql("""
+				select t.id, p.name as project, s.name as school, t.pupil_code, t.planned_hours as planned,
+				  t.logged_hours as logged
+				from trajectory t join project p on p.id = t.project_id join school s on s.id = t.school_id
+				where t.school_year = :year and t.planned_hours > 0 and t.logged_hours >= 0.8 * t.planned_hours
+				  and t.status not in ('FINISHED', 'STOPPED') and""" + SCOPE + """
+				order by t.logged_hours / t.planned_hours desc, t.id limit 50""")
+			.params(params(year, scope))
+			.query(Flagged.class)
+			.list();
+	}
+
+	List<Waiting> waitingList(TrajectoryScope scope, LocalDate today) {
+		return this.jdbc.sql("""
+				select t.id, t.pupil_code, s.name as school, t.referral_date,
+				  (cast(:today as date) - t.referral_date) as days_waited
+				from trajectory t join school s on s.id = t.school_id join project p on p.id = t.project_id
+				where p.code = 'NAFT' and t.status in ('REFERRED', 'WAITING') and t.referral_date is not null
+				  and""" + SCOPE + """
+				order by t.referral_date, t.id limit 100""")
+			.params(params(0, scope))
+			.param("today", today)
+			.query(Waiting.class)
+			.list();
+	}
+
+	private static java.util.Map<String, Object> params(int year, TrajectoryScope scope) {
+		return java.util.Map.of("year", year, "all", scope.all(), "projects", scope.projectIds(), "organisation",
+				scope.organisationId());
+	}
+
+}

@@ -1,0 +1,218 @@
+package be.aanboord.trajectory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.project.ProjectRepository;
+import be.aanboord.project.SchoolYear;
+import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.school.SchoolRepository;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The filtered, sorted, paginated list of trajectories and its exports. */
+@Controller
+class TrajectoryListController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private static final int EXPORT_MAX = 50_000;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final TrajectoryRepository trajectories;
+
+	private final ProjectRepository projects;
+
+	private final SchoolRepository schools;
+
+	private final OrganisationRepository organisations;
+
+	private final SchoolYearRepository schoolYears;
+
+	private final TrajectoryAccessLog accessLog;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	TrajectoryListController(TrajectoryRepository trajectories, ProjectRepository projects, SchoolRepository schools,
+			OrganisationRepository organisations, SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog,
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
+		this.trajectories = trajectories;
+		this.projects = projects;
+		this.schools = schools;
+		this.organisations = organisations;
+		this.schoolYears = schoolYears;
+		this.accessLog = accessLog;
+		this.messages = messages;
+	}
+
+	@GetMapping("/trajecten")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(name = "schooljaar", required = false) String schoolYear,
+			@RequestParam(name = "project", required = false) Long project,
+			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
+			@RequestParam(name = "status", required = false) TrajectoryStatus status,
+			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
+			@RequestParam(name = "partner", required = false) Long partner,
+			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
+			@RequestParam(name = "zoek", required = false) String text,
+			@RequestParam(name = "sorteer", required = false) String sort,
+			@RequestParam(name = "pagina", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		TrajectoryFilter filter = new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()), project,
+				kind, status, school, schoolName, partner, questionType, text,
+				(sort != null && TrajectoryFilter.SORTS.contains(sort)) ? sort : null);
+		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("trajectories", result);
+		model.addAttribute("pageUrl", filter.url("/trajecten", null));
+		model.addAttribute("csvUrl", filter.url("/trajecten/export.csv", null));
+		model.addAttribute("xlsxUrl", filter.url("/trajecten/export.xlsx", null));
+		model.addAttribute("sorts", TrajectoryFilter.SORTS);
+		model.addAttribute("allProjects",
+				this.projects.findAllByOrderByPosition()
+					.stream()
+					.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null)
+					.toList());
+		model.addAttribute("allPartners", this.trajectories.findPartners());
+		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		return "trajectories/list";
+	}
+
+	@GetMapping("/trajecten/export.csv")
+	@Transactional
+	void csv(@RequestParam(name = "schooljaar", required = false) String schoolYear,
+			@RequestParam(name = "project", required = false) Long project,
+			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
+			@RequestParam(name = "status", required = false) TrajectoryStatus status,
+			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
+			@RequestParam(name = "partner", required = false) Long partner,
+			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
+			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, HttpServletResponse response) throws IOException {
+		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
+				project, kind, status, school, schoolName, partner, questionType, text, null), user);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.csv\"");
+		OutputStream out = response.getOutputStream();
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+			printer.printRecord(headers(locale));
+			for (Trajectory t : rows) {
+				printer.printRecord(values(t, locale));
+			}
+		}
+	}
+
+	@GetMapping("/trajecten/export.xlsx")
+	@Transactional
+	void xlsx(@RequestParam(name = "schooljaar", required = false) String schoolYear,
+			@RequestParam(name = "project", required = false) Long project,
+			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
+			@RequestParam(name = "status", required = false) TrajectoryStatus status,
+			@RequestParam(name = "school", required = false) Long school,
+			@RequestParam(name = "schoolnaam", required = false) String schoolName,
+			@RequestParam(name = "partner", required = false) Long partner,
+			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
+			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
+			Locale locale, HttpServletResponse response) throws IOException {
+		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
+				project, kind, status, school, schoolName, partner, questionType, text, null), user);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.xlsx\"");
+		Workbook workbook = new Workbook(response.getOutputStream(), "Aan Boord", "1.0");
+		Worksheet sheet = workbook.newWorksheet(message("trajectory.list.title", locale));
+		List<String> headers = headers(locale);
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.value(0, c, headers.get(c));
+			sheet.style(0, c).bold().set();
+		}
+		int r = 1;
+		for (Trajectory t : rows) {
+			List<Object> values = values(t, locale);
+			for (int c = 0; c < values.size(); c++) {
+				Object value = values.get(c);
+				if (value instanceof Number number) {
+					sheet.value(r, c, number);
+				}
+				else if (value != null) {
+					sheet.value(r, c, value.toString());
+				}
+			}
+			r++;
+		}
+		workbook.finish();
+	}
+
+	private int currentYear() {
+		return SchoolYear.startYearOf(LocalDate.now(this.clock));
+	}
+
+	private List<Trajectory> export(TrajectoryFilter filter, CurrentUser user) {
+		List<Trajectory> rows = this.trajectories
+			.findAll(filter.specification(TrajectoryScope.readable(user)),
+					PageRequest.of(0, EXPORT_MAX, filter.toSort()))
+			.getContent();
+		rows.stream()
+			.filter((t) -> t.getKind().isPupilLevel())
+			.forEach((t) -> this.accessLog.record(user, t, TrajectoryAccessLog.Action.EXPORT));
+		return rows;
+	}
+
+	private List<String> headers(Locale locale) {
+		return List
+			.of("trajectory.field.id", "trajectory.field.kind", "trajectory.field.project",
+					"trajectory.field.schoolYear", "trajectory.field.school", "trajectory.field.partner",
+					"trajectory.field.status", "trajectory.field.questionType", "trajectory.field.pupilCode",
+					"trajectory.field.startDate", "trajectory.field.endDate", "trajectory.field.plannedHours",
+					"trajectory.field.loggedHours")
+			.stream()
+			.map((key) -> message(key, locale))
+			.toList();
+	}
+
+	private List<Object> values(Trajectory t, Locale locale) {
+		return java.util.Arrays.asList(t.getId(), message("TrajectoryKind." + t.getKind(), locale),
+				t.getProject().getName(), t.getSchoolYearLabel(), t.getSchool().getName(),
+				(t.getPartner() != null) ? t.getPartner().getName() : null,
+				message("TrajectoryStatus." + t.getStatus(), locale),
+				(t.getQuestionType() != null) ? message("QuestionType." + t.getQuestionType(), locale) : null,
+				t.getPupilCode(), (t.getStartDate() != null) ? DATE.format(t.getStartDate()) : null,
+				(t.getEndDate() != null) ? DATE.format(t.getEndDate()) : null, t.getPlannedHours(), t.getLoggedHours());
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,119 @@
+package be.aanboord.trajectory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.account.Role;
+import be.aanboord.project.Project;
+import be.aanboord.project.ProjectRepository;
+import be.aanboord.project.SchoolYear;
+import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+
+/**
+ * The annual report per project and school year, as a page and as a PDF rendered from the
+ * same template fragment.
+ */
+@Controller
+class TrajectoryReportController {
+
+	private final TrajectoryReport reports;
+
+	private final ProjectRepository projects;
+
+	private final SchoolYearRepository schoolYears;
+
+	private final SpringTemplateEngine templates;
+
+	private final Clock clock;
+
+	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYearRepository schoolYears,
+			SpringTemplateEngine templates, Clock clock) {
+		this.reports = reports;
+		this.projects = projects;
+		this.schoolYears = schoolYears;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	@GetMapping("/trajecten/jaarverslag")
+	String page(@RequestParam(name = "project", required = false) Long projectId,
+			@RequestParam(name = "schooljaar", required = false) String label,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Project> allowed = allowedProjects(user);
+		model.addAttribute("allProjects", allowed);
+		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		fill(model::addAttribute, projectId, label, user, allowed);
+		return "trajectories/report";
+	}
+
+	@GetMapping("/trajecten/jaarverslag.pdf")
+	void pdf(@RequestParam(name = "project") Long projectId, @RequestParam(name = "schooljaar") String label,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		Context context = new Context(locale);
+		fill(context::setVariable, projectId, label, user, allowedProjects(user));
+		context.setVariable("pdfStylesheet", getClass().getResource("/static/css/report-pdf.css").toExternalForm());
+		String html = this.templates.process(new TemplateSpec("trajectories/report-pdf", TemplateMode.XML), context);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(html, null);
+		builder.toStream(pdf);
+		builder.run();
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition", "attachment; filename=\"jaarverslag.pdf\"");
+		response.getOutputStream().write(pdf.toByteArray());
+	}
+
+	private interface Attributes {
+
+		void put(String name, Object value);
+
+	}
+
+	private void fill(Attributes attributes, Long projectId, String label, CurrentUser user, List<Project> allowed) {
+		Integer chosen = SchoolYear.parseLabel(label);
+		int year = (chosen != null) ? chosen : SchoolYear.startYearOf(LocalDate.now(this.clock));
+		attributes.put("year", new SchoolYear(year));
+		if (projectId == null) {
+			return;
+		}
+		Project project = allowed.stream()
+			.filter((p) -> p.getId().equals(projectId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("project " + projectId));
+		TrajectoryKind kind = TrajectoryKind.ofProject(project.getCode());
+		attributes.put("project", project);
+		attributes.put("kind", kind);
+		attributes.put("report", this.reports.of(project.getId(), year, kind.isPupilLevel()));
+	}
+
+	/** Admins and the city: every project with trajectories; coordinators: their own. */
+	private List<Project> allowedProjects(CurrentUser user) {
+		boolean all = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY);
+		TrajectoryScope scope = TrajectoryScope.editable(user);
+		return this.projects.findAllByOrderByPosition()
+			.stream()
+			.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null && (all || scope.mayCoordinate(p.getId())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,156 @@
+package be.aanboord.school;
+
+import java.nio.charset.StandardCharsets;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class SchoolPagesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theListSearchesByNameAndFiltersByLevel() throws Exception {
+		String page = html("/scholen?zoek=linde");
+		assertThat(page).contains("Basisschool De Linde (fictief)").doesNotContain("Atheneum Dijlestad");
+		assertThat(html("/scholen?niveau=BUSO")).contains("BuSO Het Anker (fictief)")
+			.doesNotContain("Basisschool De Linde");
+	}
+
+	@Test
+	void aCoordinatorCreatesASchoolAndErrorsAreShownNextToTheFields() throws Exception {
+		String invalid = perform("coordinator",
+				post("/scholen/nieuw").with(csrf())
+					.param("name", "")
+					.param("postalCode", "30000")
+					.param("city", "Leuven"))
+			.getContentAsString();
+		assertThat(invalid).contains("Geef de naam van de school.", "Kies het niveau.",
+				"Geef een postcode van vier cijfers.", "value=\"Leuven\"");
+		MockHttpServletResponse created = perform("coordinator",
+				post("/scholen/nieuw").with(csrf())
+					.param("name", "Basisschool Het Kompas (test)")
+					.param("level", "BAO")
+					.param("network", "OFFICIEEL")
+					.param("postalCode", "3000")
+					.param("city", "Leuven"));
+		assertThat(created.getStatus()).isEqualTo(302);
+		assertThat(html(created.getRedirectedUrl())).contains("Basisschool Het Kompas (test)");
+		assertThat(perform("coordinator",
+				post("/scholen/nieuw").with(csrf())
+					.param("name", "basisschool het kompas (test)")
+					.param("level", "BAO")
+					.param("network", "GO"))
+			.getContentAsString()).contains("Er bestaat al een school met deze naam.");
+	}
+
+	@Test
+	void aStaleEditShowsTheConflict() throws Exception {
+		long id = school("College Ter Beemden (fictief)");
+		String page = perform("coordinator",
+				post("/scholen/" + id).with(csrf())
+					.param("name", "College Ter Beemden (fictief)")
+					.param("level", "SO")
+					.param("network", "KATHOLIEK")
+					.param("city", "Mijn invoer")
+					.param("version", "-1"))
+			.getContentAsString();
+		assertThat(page).contains("Iemand anders heeft deze gegevens intussen gewijzigd", "Mijn invoer");
+	}
+
+	@Test
+	void membershipOfALearningNetworkIsKeptPerSchoolYear() throws Exception {
+		long id = school("Basisschool De Regenboogbrug (fictief)");
+		assertThat(perform("coordinator",
+				post("/scholen/" + id + "/netwerken").with(csrf())
+					.param("schooljaar", "2021")
+					.param("netwerk", "RISK_BAO"))
+			.getStatus()).isEqualTo(302);
+		assertThat(html("/scholen/" + id)).contains("2021-2022: Lerend netwerk Ris+K BaO");
+		perform("coordinator",
+				post("/scholen/" + id + "/netwerken").with(csrf())
+					.param("schooljaar", "2021")
+					.param("netwerk", "RISK_BAO")
+					.param("actie", "verwijderen"));
+		assertThat(html("/scholen/" + id)).doesNotContain("2021-2022: Lerend netwerk Ris+K BaO");
+	}
+
+	@Test
+	void aCsvWithOneBadRowImportsNothingAndReportsEveryProblemPerRow() throws Exception {
+		long before = schools();
+		String csv = """
+				naam;niveau;net;scholengemeenschap;clb;straat;postcode;gemeente
+				Basisschool Import Een (test);BAO;GO;;GO! CLB Leuven-Tienen-Landen;Straat 1;3000;Leuven
+				;SO;KATHOLIEK;;;;;
+				Basisschool Import Drie (test);HOGESCHOOL;GO;;Onbekend CLB;;30;Leuven
+				""";
+		String page = upload(csv).getContentAsString();
+		assertThat(page).contains("Er werd niets ingelezen", "Rij 2: de naam ontbreekt.",
+				"Rij 3: &#39;HOGESCHOOL&#39; is geen niveau", "Rij 3: het CLB &#39;Onbekend CLB&#39; is niet gekend.",
+				"Rij 3: &#39;30&#39; is geen postcode van vier cijfers.");
+		assertThat(schools()).isEqualTo(before);
+	}
+
+	@Test
+	void aValidCsvImportsEveryRow() throws Exception {
+		long before = schools();
+		String csv = """
+				naam;niveau;net;scholengemeenschap;clb;straat;postcode;gemeente
+				Basisschool Import Vier (test);BAO;GO;;GO! CLB Leuven-Tienen-Landen;Straat 4;3000;Leuven
+				Atheneum Import Vijf (test);SO;OFFICIEEL;;;;3010;Kessel-Lo
+				""";
+		MockHttpServletResponse response = upload(csv);
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(schools()).isEqualTo(before + 2);
+	}
+
+	private long schools() {
+		return this.jdbc.sql("select count(*) from school").query(Long.class).single();
+	}
+
+	private long school(String name) {
+		return this.jdbc.sql("select id from school where name = ?").param(name).query(Long.class).single();
+	}
+
+	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
+	}
+
+	private MockHttpServletResponse upload(String csv) throws Exception {
+		return this.mvc
+			.perform(multipart("/scholen/import")
+				.file(new MockMultipartFile("bestand", "scholen.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(csrf())
+				.with(user(this.accounts.signedIn("beheerder"))))
+			.andReturn()
+			.getResponse();
+	}
+
+	private String html(String path) throws Exception {
+		return perform("coordinator", get(path)).getContentAsString();
+	}
+
+}

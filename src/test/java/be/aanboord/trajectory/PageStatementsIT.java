@@ -1,0 +1,104 @@
+package be.aanboord.trajectory;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The list, the dashboard and a trajectory's page each run a fixed, small number of SQL
+ * statements, however many trajectories and sessions there are: here with a few hundred
+ * extra trajectories in 2019-2020 and one of them with 300 sessions.
+ */
+@IntegrationTest
+class PageStatementsIT {
+
+	private static final int MAX_STATEMENTS = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void manyTrajectoriesIn2019() {
+		if (this.jdbc.sql("select count(*) from trajectory where school_year = 2019").query(Long.class).single() > 0) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into trajectory (kind, project_id, school_year, school_id, partner_id, status, planned_hours,
+				  logged_hours, session_count, question_type, level, pupil_code, logged_by_name)
+				select case when p.code = 'NAFT' then 'NAFT' else 'RISK' end, p.id, 2019,
+				  (select id from school order by id offset n % 12 limit 1),
+				  (select id from organisation where name = (array['Arktos', 'Profo', 'Cidar'])[1 + n % 3]),
+				  case when p.code = 'NAFT' then 'WAITING' else 'RUNNING' end, 10, 9, 3,
+				  case when p.code = 'NAFT' then null else 'CURATIVE' end,
+				  case when p.code = 'NAFT' then null else 'BAO' end,
+				  case when p.code = 'NAFT' then 'N19-BULK' || n end, 'bulk'
+				from project p cross join generate_series(1, 150) n
+				where p.code in ('RISK_BAO', 'RISK_SO', 'NAFT')""").update();
+		long busy = this.jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				where p.code = 'RISK_BAO' and t.school_year = 2019 order by t.id limit 1""").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into trajectory_session (trajectory_id, session_date, hours, activity, logged_by_name)
+				select ?, date '2019-10-01' + n, 0.25, 'Sessie ' || n, 'bulk' from generate_series(1, 300) n""")
+			.param(busy)
+			.update();
+	}
+
+	@Test
+	void theFilteredListRunsAtMostTenStatements() throws Exception {
+		assertAtMostTen("coordinator", "/trajecten?schooljaar=2019-2020&soort=RISK&status=RUNNING&sorteer=school");
+		assertAtMostTen("beheerder", "/trajecten?schooljaar=alle&zoek=bulk&pagina=2");
+	}
+
+	@Test
+	void theDashboardRunsAtMostTenStatements() throws Exception {
+		assertAtMostTen("coordinator", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostTen("beheerder", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostTen("stad", "/trajecten/dashboard?schooljaar=2019-2020");
+	}
+
+	@Test
+	void aTrajectoryPageRunsAtMostTenStatements() throws Exception {
+		long busy = this.jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				where p.code = 'RISK_BAO' and t.school_year = 2019 order by t.id limit 1""").query(Long.class).single();
+		long naft = this.jdbc.sql("select id from trajectory where pupil_code like 'N19-BULK%' order by id limit 1")
+			.query(Long.class)
+			.single();
+		assertAtMostTen("coordinator", "/trajecten/" + busy);
+		assertAtMostTen("beheerder", "/trajecten/" + naft);
+	}
+
+	private void assertAtMostTen(String username, String path) throws Exception {
+		var user = user(this.accounts.signedIn(username));
+		StatementCounter.start();
+		MockHttpServletResponse response;
+		try {
+			response = this.mvc.perform(get(path).with(user)).andReturn().getResponse();
+		}
+		finally {
+			int statements = StatementCounter.stop();
+			assertThat(statements).as("SQL statements for %s as %s", path, username)
+				.isLessThanOrEqualTo(MAX_STATEMENTS);
+			System.out.println("statements for " + path + " as " + username + ": " + statements);
+		}
+		assertThat(response.getStatus()).isEqualTo(200);
+	}
+
+}

@@ -1,0 +1,104 @@
+package be.aanboord.trajectory;
+
+import be.aanboord.Browser;
+import be.aanboord.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static be.aanboord.Browser.button;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator's and a partner's daily work with trajectories in a real browser, with
+ * sessions logged inline (htmx) and every page checked by axe-core.
+ */
+@BrowserTest
+class TrajectoryBrowserIT {
+
+	private static final By TOTALS = By.id("totalen");
+
+	private static final By BAO_COUNT = By.cssSelector("#project-RISK_BAO td:nth-of-type(1)");
+
+	private static final By BAO_HOURS = By.cssSelector("#project-RISK_BAO td:nth-of-type(4) span");
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCoordinatorCreatesARisKTrajectoryLogsTwoSessionsInlineAndSeesTheDashboardMove(Browser browser) {
+		browser.loginAs("coordinator");
+		browser.open("/trajecten/dashboard");
+		int countBefore = Integer.parseInt(browser.text(BAO_COUNT));
+		String hoursBefore = browser.text(BAO_HOURS);
+
+		browser.open("/trajecten/nieuw?soort=RISK");
+		new Select(browser.find(By.id("projectId"))).selectByVisibleText("Ris+K basisonderwijs");
+		new Select(browser.find(By.id("schoolId"))).selectByVisibleText("Basisschool De Regenboogbrug (fictief)");
+		new Select(browser.find(By.id("partnerId"))).selectByVisibleText("Arktos");
+		new Select(browser.find(By.id("questionType"))).selectByValue("CURATIVE");
+		new Select(browser.find(By.id("level"))).selectByValue("BAO");
+		browser.type(By.id("question"), "Het team zoekt een aanpak voor een onrustige klasgroep.");
+		browser.clickToNavigate(button("Opslaan"));
+
+		String page = browser.currentPath();
+		assertThat(page).matches("/trajecten/\\d+");
+		assertThat(browser.text(By.cssSelector("main [role=status].alert"))).isEqualTo("Het traject is opgeslagen.");
+		assertThat(browser.text(TOTALS)).startsWith("0 sessies, 0 van 10 geplande uren gelogd");
+
+		logSession(browser, "2026-10-05", "2", "Intake met het zorgteam");
+		browser.until((driver) -> browser.text(TOTALS).startsWith("1 sessies"), () -> "first session not shown");
+		logSession(browser, "2026-10-19", "1,5", "Coaching van het team");
+		browser.until((driver) -> browser.text(TOTALS).startsWith("2 sessies"), () -> "second session not shown");
+
+		assertThat(browser.currentPath()).isEqualTo(page);
+		assertThat(browser.text(TOTALS)).startsWith("2 sessies, 3,5 van 10 geplande uren gelogd");
+		assertThat(browser.text(By.cssSelector("#sessies table"))).contains("Intake met het zorgteam",
+				"Coaching van het team");
+
+		browser.open("/trajecten/dashboard");
+		assertThat(Integer.parseInt(browser.text(BAO_COUNT))).isEqualTo(countBefore + 1);
+		assertThat(browser.text(BAO_HOURS)).isNotEqualTo(hoursBefore);
+	}
+
+	@Test
+	void aPartnerLogsASessionOnATrajectoryOfItsOrganisationAndCannotOpenAnother(Browser browser) {
+		long own = trajectory("Arktos");
+		long other = trajectory("Profo");
+		browser.loginAs("partner");
+
+		browser.open("/trajecten/" + own);
+		String before = browser.text(TOTALS);
+		assertThat(browser.isPresent(By.linkText("Bewerken"))).isFalse();
+		logSession(browser, "2022-03-14", "1", "Nabespreking met het team");
+		browser.until((driver) -> !browser.text(TOTALS).equals(before), () -> "totals did not change");
+		assertThat(browser.text(By.cssSelector("#sessies table"))).contains("Nabespreking met het team");
+
+		browser.open("/trajecten/" + other);
+		assertThat(browser.text(By.cssSelector("main h1"))).isNotBlank();
+		assertThat(browser.isPresent(TOTALS)).isFalse();
+	}
+
+	private void logSession(Browser browser, String date, String hours, String activity) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				browser.find(By.id("sessionDate")), date);
+		browser.type(By.id("hours"), hours);
+		browser.type(By.id("activity"), activity);
+		browser.click(button("Sessie opslaan"));
+	}
+
+	private long trajectory(String partner) {
+		return this.jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				join organisation o on o.id = t.partner_id
+				where p.code = 'RISK_SO' and t.school_year = 2021 and o.name = ? order by t.id limit 1""")
+			.param(partner)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,340 @@
+package be.aanboord.trajectory;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@IntegrationTest
+class TrajectoryPagesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCoordinatorCreatesARisKTrajectoryAndSeesItsPage() throws Exception {
+		MockHttpServletResponse created = perform("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "2021")
+					.param("schoolId", schoolId("Basisschool De Linde (fictief)"))
+					.param("partnerId", organisationId("De Schommel"))
+					.param("startDate", "2021-10-04")
+					.param("endDate", "2022-05-30")
+					.param("plannedHours", "10")
+					.param("questionType", "PREVENTIVE")
+					.param("level", "BAO")
+					.param("question", "Het team wil een gedeelde aanpak rond conflicten op de speelplaats."));
+		assertThat(created.getStatus()).isEqualTo(302);
+		String location = created.getRedirectedUrl();
+		assertThat(location).matches("/trajecten/\\d+");
+		String page = html("coordinator", location);
+		assertThat(page).contains("Basisschool De Linde (fictief)", "De Schommel", "Aangevraagd", "Teamvraag",
+				"0 sessies, 0 van 10 geplande uren gelogd", "Aangemaakt");
+	}
+
+	@Test
+	void errorsAreShownNextToTheirFieldsInDutchAndTheInputIsKept() throws Exception {
+		String page = perform("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "2021")
+					.param("startDate", "2022-03-01")
+					.param("endDate", "2022-02-01")
+					.param("plannedHours", "10.1")
+					.param("question", "Een vraag die bewaard moet blijven"))
+			.getContentAsString();
+		assertThat(page).contains("Het formulier bevat fouten", "Kies een school.",
+				"De einddatum mag niet voor de startdatum liggen.", "Geef de uren in kwartieren",
+				"Kies de soort vraag.", "Kies de uitvoerende partner.", "Een vraag die bewaard moet blijven",
+				"value=\"2022-03-01\"");
+		assertThat(page).contains("id=\"endDate-fout\"");
+	}
+
+	@Test
+	void hoursAboveTwoHundredAreRefused() throws Exception {
+		String page = perform("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "2021")
+					.param("plannedHours", "250"))
+			.getContentAsString();
+		assertThat(page).contains("Het aantal uren ligt tussen 0 en 200.");
+	}
+
+	@Test
+	void aPupilNameOrNationalNumberOrADateOutsideTheSchoolYearNeedsAConfirmation() throws Exception {
+		MockHttpServletRequestBuilder request = post("/trajecten/nieuw").with(csrf())
+			.param("projectId", projectId("RISK_SO"))
+			.param("schoolYear", "2021")
+			.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
+			.param("partnerId", organisationId("Profo"))
+			.param("startDate", "2023-01-10")
+			.param("plannedHours", "10")
+			.param("questionType", "CURATIVE")
+			.param("level", "SO")
+			.param("question", "Klas 3B rond de leerling Jonas, rijksregister 85.07.30-033.28");
+		String page = perform("coordinator", request).getContentAsString();
+		assertThat(page).contains("deze datum valt buiten het gekozen schooljaar",
+				"deze tekst lijkt een rijksregisternummer te bevatten", "Het formulier bevat waarschuwingen",
+				"name=\"confirmWarnings\"");
+		MockHttpServletResponse confirmed = perform("coordinator", request.param("confirmWarnings", "true"));
+		assertThat(confirmed.getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void aCoordinatorCannotOpenAnotherProjectsTrajectoryById() throws Exception {
+		long naft = trajectoryOf("NAFT", null);
+		assertThat(status("coordinator", get("/trajecten/" + naft))).isEqualTo(404);
+		assertThat(status("coordinator", get("/trajecten/" + naft + "/bewerken"))).isEqualTo(404);
+		assertThat(status("coordinator",
+				post("/trajecten/" + naft + "/sessies").with(csrf())
+					.param("sessionDate", "2021-11-02")
+					.param("hours", "1")
+					.param("activity", "x")))
+			.isEqualTo(404);
+		assertThat(status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
+	}
+
+	@Test
+	void aPartnerSeesOnlyWhatItsOrganisationExecutesAndMayLogSessionsButNotEdit() throws Exception {
+		long own = trajectoryOf("RISK_SO", "Arktos");
+		long other = trajectoryOf("RISK_SO", "Profo");
+		assertThat(status("partner", get("/trajecten/" + other))).isEqualTo(404);
+		assertThat(status("partner", get("/trajecten/" + own + "/bewerken"))).isEqualTo(403);
+		MockHttpServletResponse logged = perform("partner",
+				post("/trajecten/" + own + "/sessies").with(csrf())
+					.param("sessionDate", "2022-01-12")
+					.param("hours", "1.5")
+					.param("activity", "Coaching van het team"));
+		assertThat(logged.getStatus()).isEqualTo(302);
+		assertThat(html("partner", "/trajecten/" + own)).contains("Coaching van het team", "Pia Partner (demo)");
+		String list = html("partner", "/trajecten?schooljaar=2021-2022");
+		assertThat(list).contains("Arktos").doesNotContain("Profo</td>").doesNotContain("N21-DEMO");
+	}
+
+	@Test
+	void aSessionLoggedWithHtmxReturnsTheSessionsWithUpdatedTotals() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "De Schommel");
+		String before = jdbc.sql("select logged_hours || '/' || session_count from trajectory where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		MockHttpServletResponse response = perform("coordinator",
+				post("/trajecten/" + id + "/sessies").with(csrf())
+					.header("HX-Request", "true")
+					.param("sessionDate", "2022-02-03")
+					.param("hours", "2.25")
+					.param("activity", "Observatie in de klas"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		String fragment = response.getContentAsString();
+		assertThat(fragment).startsWith("<section id=\"sessies\"")
+			.contains("Observatie in de klas", "De sessie is opgeslagen");
+		String after = jdbc.sql("select logged_hours || '/' || session_count from trajectory where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		assertThat(after).isNotEqualTo(before);
+		assertThat(fragment).contains(after.split("/")[1] + " sessies, ");
+	}
+
+	@Test
+	void aSessionInOtherThanQuarterHoursIsRefusedNextToTheField() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "De Schommel");
+		String page = perform("coordinator",
+				post("/trajecten/" + id + "/sessies").with(csrf())
+					.param("sessionDate", "2022-02-03")
+					.param("hours", "1.1")
+					.param("activity", ""))
+			.getContentAsString();
+		assertThat(page).contains("Geef de uren in kwartieren", "Beschrijf wat er gedaan werd.", "value=\"1.1\"");
+	}
+
+	@Test
+	void aSessionNoteThatLooksLikeItNamesAPupilNeedsAConfirmation() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "UCLL");
+		MockHttpServletRequestBuilder request = post("/trajecten/" + id + "/sessies").with(csrf())
+			.param("sessionDate", "2022-02-10")
+			.param("hours", "1")
+			.param("activity", "Gesprek in de klas")
+			.param("note", "Besproken met Emma Peeters en haar ouders");
+		String page = perform("coordinator", request).getContentAsString();
+		assertThat(page).contains("deze tekst lijkt de naam van een leerling te bevatten", "name=\"confirmWarnings\"",
+				"Besproken met Emma Peeters");
+		assertThat(perform("coordinator", request.param("confirmWarnings", "true")).getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void onlyAllowedStatusChangesAreAcceptedAndTheChangeShowsInTheHistory() throws Exception {
+		long id = jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				where p.code = 'RISK_SO' and t.status = 'APPROVED' order by t.id limit 1""").query(Long.class).single();
+		String form = html("coordinator", "/trajecten/" + id + "/bewerken");
+		assertThat(form).contains("value=\"RUNNING\"").doesNotContain("value=\"FINISHED\"");
+		MockHttpServletRequestBuilder edit = editRequest(id, null).param("status", "FINISHED");
+		assertThat(perform("coordinator", edit).getContentAsString())
+			.contains("Deze statuswijziging is niet toegestaan.");
+		assertThat(perform("coordinator", editRequest(id, null).param("status", "RUNNING")).getStatus()).isEqualTo(302);
+		String page = html("coordinator", "/trajecten/" + id);
+		assertThat(page).contains("Lopend", "Wijzigingen", "APPROVED", "RUNNING");
+	}
+
+	@Test
+	void aStaleVersionShowsTheConflictAndKeepsWhatWasTyped() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "Arktos");
+		MockHttpServletRequestBuilder stale = editRequest(id, "-1").param("evaluation", "Mijn nieuwe evaluatietekst")
+			.param("status", "FINISHED");
+		String page = perform("coordinator", stale).getContentAsString();
+		assertThat(page).contains("Iemand anders heeft deze gegevens intussen gewijzigd", "Mijn nieuwe evaluatietekst");
+	}
+
+	@Test
+	void readingAPupilLevelTrajectoryWritesAnAccessLogRowThatCannotBeChangedOrDeleted() throws Exception {
+		long naft = trajectoryOf("NAFT", null);
+		long before = logRows(naft);
+		assertThat(status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
+		assertThat(logRows(naft)).isEqualTo(before + 1);
+		assertThat(html("beheerder", "/beheer/toegangslog?traject=" + naft)).contains("beheerder", "ingezien");
+		assertThatThrownBy(() -> jdbc.sql("update trajectory_access_log set username = 'x' where trajectory_id = ?")
+			.param(naft)
+			.update()).hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("delete from trajectory_access_log where trajectory_id = ?").param(naft).update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void theListFiltersLiveInTheAddressAndExportToCsvAndXlsx() throws Exception {
+		String query = "?schooljaar=2021-2022&project=" + projectId("RISK_SO") + "&vraagtype=CURATIVE";
+		String list = html("coordinator", "/trajecten" + query);
+		assertThat(list).contains("Ris+K secundair onderwijs").doesNotContain("Ris+K basisonderwijs</td>");
+		assertThat(list).contains("<option value=\"CURATIVE\" selected=\"selected\">");
+		String csv = perform("coordinator", get("/trajecten/export.csv" + query)).getContentAsString();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).contains("Schooljaar", "School");
+		assertThat(lines).hasSizeGreaterThan(1);
+		assertThat(lines.subList(1, lines.size())).allMatch((line) -> line.contains("Leerling- of klasgebonden"));
+		byte[] xlsx = perform("coordinator", get("/trajecten/export.xlsx" + query)).getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(lines.size());
+		}
+	}
+
+	@Test
+	void theListOpensOnTheCurrentSchoolYearAndCanShowAllYearsAndFilterBySchoolName() throws Exception {
+		String current = html("coordinator", "/trajecten");
+		assertThat(current).doesNotContain("<td>2021-2022</td>");
+		String all = html("coordinator", "/trajecten?schooljaar=alle&schoolnaam=linde");
+		assertThat(all).contains("<td>2021-2022</td>", "Basisschool De Linde (fictief)")
+			.doesNotContain("Kleuterschool Het Zonnewiel (fictief)</td>")
+			.contains("schooljaar=alle");
+	}
+
+	@Test
+	void theCoordinatorDoesNotSeeOtherProjectsInTheList() throws Exception {
+		String list = html("coordinator", "/trajecten?soort=NAFT");
+		assertThat(list).contains("Geen trajecten gevonden");
+	}
+
+	@Test
+	void theDashboardShowsTargetsAgainstWhatIsDoneAndLastYear() throws Exception {
+		String page = html("coordinator", "/trajecten/dashboard?schooljaar=2021-2022");
+		assertThat(page).contains("Ris+K basisonderwijs", "Ris+K secundair onderwijs", "<meter", "<progress")
+			.doesNotContain("Brugcoaches");
+		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?<td>\\d+</td>\\s*<td>19</td>");
+		assertThat(page).contains("16 trajecten");
+	}
+
+	@Test
+	void theCitySeesAggregatesOnlyWithSmallPupilCountsSuppressed() throws Exception {
+		String page = html("stad", "/trajecten/dashboard?schooljaar=2021-2022");
+		assertThat(page).contains("Naft", "Brugcoaches", "Je ziet enkel totalen", "minder dan 5")
+			.doesNotContain("N21-DEMO")
+			.doesNotContain("/trajecten/1\"");
+		assertThat(status("stad", get("/trajecten/" + trajectoryOf("NAFT", null)))).isEqualTo(403);
+		assertThat(status("stad", get("/trajecten"))).isEqualTo(403);
+	}
+
+	private MockHttpServletRequestBuilder editRequest(long id, String version) {
+		var row = jdbc.sql("""
+				select t.school_id, t.partner_id, t.planned_hours, t.question_type, t.level, t.version, t.status,
+				       t.start_date, t.end_date from trajectory t where t.id = ?""").param(id).query().singleRow();
+		MockHttpServletRequestBuilder request = post("/trajecten/" + id + "/bewerken").with(csrf())
+			.param("schoolYear", "2021")
+			.param("schoolId", row.get("school_id").toString())
+			.param("partnerId", row.get("partner_id").toString())
+			.param("plannedHours", row.get("planned_hours").toString())
+			.param("questionType", row.get("question_type").toString())
+			.param("level", row.get("level").toString())
+			.param("startDate", row.get("start_date").toString())
+			.param("endDate", row.get("end_date").toString())
+			.param("confirmWarnings", "true");
+		return request.param("version", (version != null) ? version : row.get("version").toString());
+	}
+
+	private long logRows(long trajectoryId) {
+		return jdbc.sql("select count(*) from trajectory_access_log where trajectory_id = ?")
+			.param(trajectoryId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long trajectoryOf(String projectCode, String partner) {
+		return jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				left join organisation o on o.id = t.partner_id
+				where p.code = ? and (cast(? as varchar) is null or o.name = ?) order by t.id limit 1""")
+			.params(projectCode, partner, partner)
+			.query(Long.class)
+			.single();
+	}
+
+	private String projectId(String code) {
+		return jdbc.sql("select id from project where code = ?").param(code).query(Long.class).single().toString();
+	}
+
+	private String schoolId(String name) {
+		return jdbc.sql("select id from school where name = ?").param(name).query(Long.class).single().toString();
+	}
+
+	private String organisationId(String name) {
+		return jdbc.sql("select id from organisation where name = ?").param(name).query(Long.class).single().toString();
+	}
+
+	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
+	}
+
+	private int status(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return perform(username, request).getStatus();
+	}
+
+	private String html(String username, String path) throws Exception {
+		return perform(username, get(path)).getContentAsString();
+	}
+
+}
