@@ -58,7 +58,10 @@ class MessageBundlesTest {
 	 * {@code #{'Role.' + ${role.name()}}}.
 	 */
 	private static final List<String> ENUMS_WITH_MESSAGES = List.of("be.aanboord.account.Role",
-			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole");
+			"be.aanboord.partner.OrganisationCategory", "be.aanboord.partner.LabRole", "be.aanboord.toolbox.Theme",
+			"be.aanboord.toolbox.CarePhase", "be.aanboord.toolbox.Level", "be.aanboord.toolbox.Audience",
+			"be.aanboord.toolbox.Province", "be.aanboord.toolbox.Licence", "be.aanboord.toolbox.ReferenceKind",
+			"be.aanboord.toolbox.FicheSort", "be.aanboord.toolbox.FicheStatus");
 
 	/**
 	 * Attributes that replace an element's body (or the whole element) at run time, so
