@@ -29,9 +29,12 @@ class ContributionController {
 
 	private final FicheReview review;
 
-	ContributionController(FicheRepository fiches, FicheReview review) {
+	private final FicheAttachments attachments;
+
+	ContributionController(FicheRepository fiches, FicheReview review, FicheAttachments attachments) {
 		this.fiches = fiches;
 		this.review = review;
+		this.attachments = attachments;
 	}
 
 	@ModelAttribute
@@ -124,6 +127,8 @@ class ContributionController {
 	private String show(Fiche fiche, Model model) {
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("comments", this.review.comments(fiche.getId()));
+		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
+		model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
 		return "toolbox/form";
 	}
 

@@ -27,10 +27,13 @@ class ToolboxController {
 
 	private final FichePdf pdf;
 
-	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf) {
+	private final FicheAttachments attachments;
+
+	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments) {
 		this.fiches = fiches;
 		this.search = search;
 		this.pdf = pdf;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/toolbox")
@@ -61,6 +64,7 @@ class ToolboxController {
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("related", this.search.related(fiche, 4));
 		model.addAttribute("versions", this.search.versions(fiche.getId()));
+		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
 		return "toolbox/show";
 	}
 
