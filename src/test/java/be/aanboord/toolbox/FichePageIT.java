@@ -85,4 +85,19 @@ class FichePageIT {
 				Long.class);
 	}
 
+	@Test
+	void theAtomFeedListsTheNewestPublishedFiches() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/toolbox/nieuw.atom")).andReturn().getResponse();
+		assertThat(response.getContentType()).isEqualTo("application/atom+xml;charset=UTF-8");
+		org.jsoup.nodes.Document feed = Jsoup.parse(response.getContentAsString(), "",
+				org.jsoup.parser.Parser.xmlParser());
+		assertThat(feed.selectFirst("feed").attr("xmlns")).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(feed.selectFirst("feed > title").text()).isEqualTo("Nieuwe fiches in de toolbox");
+		assertThat(feed.select("entry")).hasSize(18);
+		assertThat(feed.select("entry > title").eachText()).contains("Preventieplan afwezigheden");
+		assertThat(feed.select("entry > link").eachAttr("href"))
+			.contains("http://localhost:8080/toolbox/gepast-reageren-agressiecurve");
+		assertThat(feed.select("entry > author > name").eachText()).contains("Arktos", "PLG Limburg");
+	}
+
 }

@@ -32,6 +32,7 @@ class ToolboxAccessMatrixRows implements AccessMatrixRows {
 		long arktos = this.jdbc.queryForObject("select id from fiche where slug = 'gepast-reageren-agressiecurve'",
 				Long.class);
 		return Map.ofEntries(entry("GET /toolbox", new Row("/toolbox?q=ouders", Who.EVERYONE)),
+				entry("GET /toolbox/nieuw.atom", new Row("/toolbox/nieuw.atom", Who.EVERYONE)),
 				entry("GET /toolbox/{slug}", new Row(FICHE, Who.EVERYONE)),
 				entry("GET /toolbox/{slug}/pdf", new Row(FICHE + "/pdf", Who.EVERYONE)),
 				entry("GET /toolbox/{slug}/versies/{number}", new Row(FICHE + "/versies/1", Who.EVERYONE)),
