@@ -50,8 +50,7 @@ class ToolboxController {
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("pageUrl", query.url());
-		model.addAttribute("sorts", query.searching() ? FicheSort.values()
-				: new FicheSort[] { FicheSort.NEWEST, FicheSort.TITLE, FicheSort.DOWNLOADS });
+		model.addAttribute("sorts", new FicheSort[] { FicheSort.NEWEST, FicheSort.TITLE, FicheSort.DOWNLOADS });
 		if (results.suggestion() != null) {
 			model.addAttribute("suggestionUrl", query.urlWithText(results.suggestion()));
 		}
