@@ -49,6 +49,11 @@ class FicheForm {
 
 	private int version;
 
+	/** How a line says what a reference points to: "video: …", "persoon: …". */
+	private static final java.util.Map<ReferenceKind, String> PREFIXES = java.util.Map.of(ReferenceKind.SOURCE, "bron:",
+			ReferenceKind.PERSON, "persoon:", ReferenceKind.ORGANISATION, "organisatie:", ReferenceKind.IMAGE, "beeld:",
+			ReferenceKind.VIDEO, "video:");
+
 	static FicheForm from(Fiche fiche) {
 		FicheForm form = new FicheForm();
 		form.title = fiche.getTitle();
@@ -61,7 +66,8 @@ class FicheForm {
 		form.licence = fiche.getLicence();
 		form.references = fiche.getReferences()
 			.stream()
-			.map((reference) -> reference.getLabel() + ((reference.getUrl() != null) ? " | " + reference.getUrl() : ""))
+			.map((reference) -> PREFIXES.get(reference.getKind()) + " " + reference.getLabel()
+					+ ((reference.getUrl() != null) ? " | " + reference.getUrl() : ""))
 			.collect(Collectors.joining("\n"));
 		form.version = fiche.getVersion();
 		return form;
@@ -74,14 +80,23 @@ class FicheForm {
 			if (line.isBlank()) {
 				continue;
 			}
-			String[] parts = line.split("\\|", 2);
+			ReferenceKind kind = ReferenceKind.SOURCE;
+			String text = line.strip();
+			for (ReferenceKind candidate : ReferenceKind.values()) {
+				String prefix = PREFIXES.get(candidate);
+				if (text.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)) {
+					kind = candidate;
+					text = text.substring(prefix.length()).strip();
+				}
+			}
+			String[] parts = text.split("\\|", 2);
 			String label = parts[0].strip();
 			String url = (parts.length > 1 && !parts[1].isBlank()) ? parts[1].strip() : null;
 			if (label.isEmpty() || label.length() > 300
 					|| (url != null && (url.length() > 500 || !url.matches("https?://\\S+")))) {
 				return null;
 			}
-			parsed.add(new FicheReference(ReferenceKind.SOURCE, label, url));
+			parsed.add(new FicheReference(kind, label, url));
 		}
 		return parsed;
 	}

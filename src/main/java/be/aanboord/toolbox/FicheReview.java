@@ -32,12 +32,16 @@ class FicheReview {
 
 	private final Clock clock;
 
-	FicheReview(FicheRepository fiches, EntityManager entities, JdbcTemplate jdbc, FicheMail mail, Clock clock) {
+	private final ToolboxCache cache;
+
+	FicheReview(FicheRepository fiches, EntityManager entities, JdbcTemplate jdbc, FicheMail mail, Clock clock,
+			ToolboxCache cache) {
 		this.fiches = fiches;
 		this.entities = entities;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	@Transactional
@@ -93,12 +97,14 @@ class FicheReview {
 				fiche.getBodyHtml(), java.sql.Timestamp.from(now), by);
 		this.jdbc.execute("refresh materialized view concurrently fiche_word");
 		log(fiche, by, "PUBLISHED", null);
+		this.cache.clear();
 		this.mail.send(fiche, "PUBLISHED", null);
 	}
 
 	@Transactional
 	public void revise(Fiche detached) {
 		this.entities.merge(detached).revise(now());
+		this.cache.clear();
 	}
 
 	@Transactional
@@ -106,6 +112,7 @@ class FicheReview {
 		Fiche fiche = this.entities.merge(detached);
 		fiche.markReviewed(LocalDate.now(this.clock));
 		log(fiche, by, "REVIEWED", null);
+		this.cache.clear();
 	}
 
 	record Comment(String author, String kind, String text, Instant createdAt) {

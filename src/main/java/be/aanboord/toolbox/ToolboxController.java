@@ -29,11 +29,15 @@ class ToolboxController {
 
 	private final FicheAttachments attachments;
 
-	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments) {
+	private final ToolboxCache cache;
+
+	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments,
+			ToolboxCache cache) {
 		this.fiches = fiches;
 		this.search = search;
 		this.pdf = pdf;
 		this.attachments = attachments;
+		this.cache = cache;
 	}
 
 	@GetMapping("/toolbox")
@@ -46,7 +50,8 @@ class ToolboxController {
 			@RequestParam(name = "sorteer", required = false) String sort,
 			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
 		FicheQuery query = FicheQuery.of(text, themes, phases, levels, audiences, sources, sort, page);
-		FicheSearch.Results results = this.search.search(query);
+		FicheSearch.Results results = this.cache.get("search " + query.url() + " " + query.page(),
+				() -> this.search.search(query));
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("pageUrl", query.url());
@@ -61,9 +66,11 @@ class ToolboxController {
 	String show(@PathVariable String slug, Model model) {
 		Fiche fiche = published(slug);
 		model.addAttribute("fiche", fiche);
-		model.addAttribute("related", this.search.related(fiche, 4));
-		model.addAttribute("versions", this.search.versions(fiche.getId()));
-		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
+		model.addAttribute("related", this.cache.get("related " + fiche.getId(), () -> this.search.related(fiche, 4)));
+		model.addAttribute("versions",
+				this.cache.get("versions " + fiche.getId(), () -> this.search.versions(fiche.getId())));
+		model.addAttribute("attachments",
+				this.cache.get("attachments " + fiche.getId(), () -> this.attachments.of(fiche.getId())));
 		return "toolbox/show";
 	}
 
@@ -91,8 +98,12 @@ class ToolboxController {
 			.body(document);
 	}
 
+	/**
+	 * A published fiche, fully loaded; the same object is shared read-only from the
+	 * cache.
+	 */
 	private Fiche published(String slug) {
-		return this.fiches.findBySlugAndStatus(slug, FicheStatus.PUBLISHED)
+		return this.cache.get("fiche " + slug, () -> this.fiches.findBySlugAndStatus(slug, FicheStatus.PUBLISHED))
 			.orElseThrow(() -> new NotFoundException("fiche " + slug));
 	}
 

@@ -49,6 +49,9 @@ class FicheAttachmentsIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ToolboxCache cache;
+
+	@Autowired
 	MessageSource messages;
 
 	private long fiche;
@@ -74,6 +77,7 @@ class FicheAttachmentsIT {
 		this.jdbc.update("delete from attachment_content where stored_name not in "
 				+ "(select stored_name from fiche_attachment)");
 		this.jdbc.execute("refresh materialized view fiche_word");
+		this.cache.clear();
 	}
 
 	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {

@@ -52,6 +52,9 @@ class FicheReviewIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ToolboxCache cache;
+
 	/** The fiches written here leave the demo data as it was for the other tests. */
 	@AfterEach
 	void removeTheFichesWrittenHere() {
@@ -59,6 +62,7 @@ class FicheReviewIT {
 		this.jdbc
 			.update("update fiche set last_reviewed_on = date '2025-09-01' where slug = 'rustbox-stressregulatie'");
 		this.jdbc.execute("refresh materialized view fiche_word");
+		this.cache.clear();
 	}
 
 	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
@@ -76,7 +80,8 @@ class FicheReviewIT {
 			.param("levels", "PRIMARY")
 			.param("audiences", "TEACHER")
 			.param("licence", "CC_BY_SA")
-			.param("references", "Een boek over klasklimaat | https://example.org/boek\nEen collega van Arktos")
+			.param("references",
+					"Een boek over klasklimaat | https://example.org/boek\npersoon: Een collega van Arktos\nvideo: Een filmpje | https://example.org/film")
 			.param("version", String.valueOf(version));
 	}
 
@@ -130,7 +135,10 @@ class FicheReviewIT {
 			.getContentAsString());
 		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Met een voorbeeld.");
 		assertThat(page.select(".fiche-facts dd").eachText()).contains("Arktos");
-		assertThat(page.select(".fiche-references a").attr("href")).isEqualTo("https://example.org/boek");
+		assertThat(page.select(".fiche-references a").eachAttr("href")).containsExactly("https://example.org/boek",
+				"https://example.org/film");
+		assertThat(page.select(".fiche-references li").eachText()).containsExactly("Bron: Een boek over klasklimaat",
+				"Persoon: Een collega van Arktos", "Video: Een filmpje");
 		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas/versies/1"))
 			.andReturn()
 			.getResponse()

@@ -27,11 +27,15 @@ class ToolboxBrowserIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ToolboxCache cache;
+
 	@AfterEach
 	void removeTheFichesWrittenHere() {
 		this.jdbc
 			.update("delete from fiche where contributor_id = (select id from account where username = 'partner')");
 		this.jdbc.execute("refresh materialized view fiche_word");
+		this.cache.clear();
 	}
 
 	@Test
