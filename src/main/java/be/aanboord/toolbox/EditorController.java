@@ -104,6 +104,18 @@ class EditorController {
 		return "redirect:/toolbox/" + fiche.getSlug();
 	}
 
+	@PostMapping("/toolbox/redactie/{id}/archiveren")
+	String archive(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id, RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
+			redirect.addFlashAttribute("warning", "toolbox.review.notPublished");
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.archive(fiche, editor.getDisplayName());
+		redirect.addFlashAttribute("success", "toolbox.review.archived");
+		return "redirect:/toolbox/redactie";
+	}
+
 	@PostMapping("/toolbox/redactie/{id}/nagekeken")
 	String markReviewed(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
 			RedirectAttributes redirect) {

@@ -108,6 +108,15 @@ class FicheReview {
 	}
 
 	@Transactional
+	public void archive(Fiche detached, String by) {
+		Fiche fiche = this.entities.merge(detached);
+		fiche.archive(now());
+		this.jdbc.execute("refresh materialized view concurrently fiche_word");
+		log(fiche, by, "ARCHIVED", null);
+		this.cache.clear();
+	}
+
+	@Transactional
 	public void markReviewed(Fiche detached, String by) {
 		Fiche fiche = this.entities.merge(detached);
 		fiche.markReviewed(LocalDate.now(this.clock));

@@ -147,9 +147,15 @@ class FicheReviewIT {
 		assertThat(this.mvc.perform(get("/toolbox?q=afspraken")).andReturn().getResponse().getContentAsString())
 			.contains("Samen afspraken maken in de klas");
 
+		as("redactie", post("/toolbox/redactie/" + id + "/archiveren"));
+		assertThat(status(id)).isEqualTo("ARCHIVED");
+		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 		Document history = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/" + id)).getContentAsString());
 		assertThat(history.select(".review-history strong").eachText()).containsExactly("Ingediend",
-				"Wijzigingen gevraagd", "Ingediend", "Gepubliceerd");
+				"Wijzigingen gevraagd", "Ingediend", "Gepubliceerd", "Gearchiveerd");
 	}
 
 	@Test

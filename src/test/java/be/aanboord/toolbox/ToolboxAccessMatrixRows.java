@@ -61,6 +61,8 @@ class ToolboxAccessMatrixRows implements AccessMatrixRows {
 						new Row("/toolbox/redactie/" + MISSING + "/wijzigingen", Who.only(Who.EDITOR))),
 				entry("POST /toolbox/redactie/{id}/publiceren",
 						new Row("/toolbox/redactie/" + MISSING + "/publiceren", Who.only(Who.EDITOR))),
+				entry("POST /toolbox/redactie/{id}/archiveren",
+						new Row("/toolbox/redactie/" + MISSING + "/archiveren", Who.only(Who.EDITOR))),
 				entry("POST /toolbox/redactie/{id}/nagekeken",
 						new Row("/toolbox/redactie/" + MISSING + "/nagekeken", Who.only(Who.EDITOR))));
 	}
