@@ -64,7 +64,10 @@ class MessageBundlesTest {
 			"be.aanboord.trajectory.NaftForm", "be.aanboord.trajectory.RoundTableParticipant",
 			"be.aanboord.trajectory.NaftOutcome", "be.aanboord.school.SchoolLevel",
 			"be.aanboord.school.EducationNetwork", "be.aanboord.school.LearningNetwork",
-			"be.aanboord.budget.BudgetStep");
+			"be.aanboord.budget.BudgetStep", "be.aanboord.toolbox.Theme", "be.aanboord.toolbox.CarePhase",
+			"be.aanboord.toolbox.Level", "be.aanboord.toolbox.Audience", "be.aanboord.toolbox.Province",
+			"be.aanboord.toolbox.Licence", "be.aanboord.toolbox.ReferenceKind", "be.aanboord.toolbox.FicheSort",
+			"be.aanboord.toolbox.FicheStatus");
 
 	/**
 	 * Attributes that replace an element's body (or the whole element) at run time, so

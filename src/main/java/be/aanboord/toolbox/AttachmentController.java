@@ -1,0 +1,109 @@
+package be.aanboord.toolbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.system.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Partners attach files to their drafts; anyone downloads those of published fiches. */
+@Controller
+class AttachmentController {
+
+	private final FicheRepository fiches;
+
+	private final FicheAttachments attachments;
+
+	AttachmentController(FicheRepository fiches, FicheAttachments attachments) {
+		this.fiches = fiches;
+		this.attachments = attachments;
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/{id}/bijlagen")
+	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "bestand", required = false) MultipartFile file, RedirectAttributes redirect) {
+		Fiche fiche = ownDraft(user, id);
+		if (file == null) {
+			redirect.addFlashAttribute("uploadError", "toolbox.attachment.empty");
+			return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
+		}
+		try {
+			this.attachments.upload(fiche.getId(), file);
+			redirect.addFlashAttribute("success", "toolbox.attachment.saved");
+		}
+		catch (FicheAttachments.Rejected rejected) {
+			redirect.addFlashAttribute("uploadError", rejected.code());
+			redirect.addFlashAttribute("uploadErrorArguments", rejected.arguments());
+		}
+		return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/{id}/bijlagen/{attachment}/verwijderen")
+	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachment,
+			RedirectAttributes redirect) {
+		Fiche fiche = ownDraft(user, id);
+		FicheAttachments.Attachment found = this.attachments.find(attachment)
+			.filter((candidate) -> candidate.ficheId() == fiche.getId())
+			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
+		this.attachments.delete(found);
+		redirect.addFlashAttribute("success", "toolbox.attachment.deleted");
+		return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
+	}
+
+	@GetMapping("/toolbox/{slug}/bijlagen/{attachment}")
+	void download(@PathVariable String slug, @PathVariable long attachment, ServletWebRequest request,
+			HttpServletResponse response) throws IOException {
+		Fiche fiche = this.fiches.findBySlug(slug)
+			.filter(Fiche::isPublic)
+			.orElseThrow(() -> new NotFoundException("fiche " + slug));
+		FicheAttachments.Attachment found = this.attachments.find(attachment)
+			.filter((candidate) -> candidate.ficheId() == fiche.getId())
+			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic().getHeaderValue());
+		if (request.checkNotModified("\"" + found.sha256() + "\"", found.createdAt().toEpochMilli())) {
+			return;
+		}
+		response.setContentType(found.contentType());
+		response.setContentLengthLong(found.size());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(found.originalName(), StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		try (InputStream content = this.attachments.open(found)) {
+			content.transferTo(response.getOutputStream());
+		}
+		this.attachments.countDownload(found);
+	}
+
+	private Fiche ownDraft(CurrentUser user, long id) {
+		if (user.getOrganisationId() == null) {
+			throw new NotFoundException("no organisation");
+		}
+		Fiche fiche = this.fiches.findWithDetailsByIdAndOrganisationId(id, user.getOrganisationId())
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+		if (!fiche.isEditable()) {
+			throw new NotFoundException("fiche " + id + " is not a draft");
+		}
+		return fiche;
+	}
+
+}

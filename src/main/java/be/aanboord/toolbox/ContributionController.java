@@ -1,0 +1,153 @@
+package be.aanboord.toolbox;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.system.NotFoundException;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Partners write fiches for their organisation, send them to the editors and answer their
+ * remarks.
+ */
+@Controller
+class ContributionController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final FicheRepository fiches;
+
+	private final FicheReview review;
+
+	private final FicheAttachments attachments;
+
+	ContributionController(FicheRepository fiches, FicheReview review, FicheAttachments attachments) {
+		this.fiches = fiches;
+		this.review = review;
+		this.attachments = attachments;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("allThemes", Theme.values());
+		model.addAttribute("allPhases", CarePhase.values());
+		model.addAttribute("allLevels", Level.values());
+		model.addAttribute("allAudiences", Audience.values());
+		model.addAttribute("allLicences", Licence.values());
+	}
+
+	@GetMapping("/toolbox/mijn-fiches")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "pagina", defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("fiches", this.fiches.findByOrganisationIdOrderByUpdatedAtDesc(organisation(user),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "toolbox/mine";
+	}
+
+	@GetMapping("/toolbox/mijn-fiches/nieuw")
+	String createForm(Model model) {
+		model.addAttribute("ficheForm", new FicheForm());
+		return "toolbox/form";
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/nieuw")
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute FicheForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		validate(form, result);
+		if (result.hasErrors()) {
+			return "toolbox/form";
+		}
+		Fiche fiche = this.review.draft(form, user.getId(), organisation(user));
+		redirect.addFlashAttribute("success", "toolbox.contribution.saved");
+		return "redirect:/toolbox/mijn-fiches/" + fiche.getId();
+	}
+
+	@GetMapping("/toolbox/mijn-fiches/{id}")
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Fiche fiche = find(user, id);
+		model.addAttribute("ficheForm", FicheForm.from(fiche));
+		return show(fiche, model);
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/{id}")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute FicheForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		Fiche fiche = find(user, id);
+		if (!fiche.isEditable()) {
+			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
+			return "redirect:/toolbox/mijn-fiches/" + id;
+		}
+		if (form.getVersion() != fiche.getVersion()) {
+			model.addAttribute("conflict", true);
+			return show(fiche, model);
+		}
+		validate(form, result);
+		if (result.hasErrors()) {
+			return show(fiche, model);
+		}
+		this.review.update(fiche, form, organisation(user));
+		redirect.addFlashAttribute("success", "toolbox.contribution.saved");
+		return "redirect:/toolbox/mijn-fiches/" + id;
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/{id}/indienen")
+	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Fiche fiche = find(user, id);
+		if (!fiche.isEditable()) {
+			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
+			return "redirect:/toolbox/mijn-fiches/" + id;
+		}
+		this.review.submit(fiche, user.getDisplayName());
+		redirect.addFlashAttribute("success", "toolbox.contribution.submitted");
+		return "redirect:/toolbox/mijn-fiches";
+	}
+
+	@PostMapping("/toolbox/mijn-fiches/{id}/nieuwe-versie")
+	String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Fiche fiche = find(user, id);
+		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
+			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
+			return "redirect:/toolbox/mijn-fiches/" + id;
+		}
+		this.review.revise(fiche);
+		redirect.addFlashAttribute("success", "toolbox.contribution.revising");
+		return "redirect:/toolbox/mijn-fiches/" + id;
+	}
+
+	private String show(Fiche fiche, Model model) {
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("comments", this.review.comments(fiche.getId()));
+		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
+		model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
+		return "toolbox/form";
+	}
+
+	private static void validate(FicheForm form, BindingResult result) {
+		if (form.parsedReferences() == null) {
+			result.rejectValue("references", "toolbox.references.invalid");
+		}
+	}
+
+	private Fiche find(CurrentUser user, long id) {
+		return this.fiches.findWithDetailsByIdAndOrganisationId(id, organisation(user))
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+	}
+
+	private static long organisation(CurrentUser user) {
+		if (user.getOrganisationId() == null) {
+			throw new NotFoundException("no organisation");
+		}
+		return user.getOrganisationId();
+	}
+
+}

@@ -1,0 +1,146 @@
+package be.aanboord.toolbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+
+import be.aanboord.account.CurrentUser;
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' desk: fiches waiting for review, fiches due for a new check, and the
+ * review of one fiche (comment, send back, publish, mark reviewed).
+ */
+@Controller
+class EditorController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final FicheRepository fiches;
+
+	private final FicheReview review;
+
+	private final Clock clock;
+
+	private final Period reviewPeriod;
+
+	EditorController(FicheRepository fiches, FicheReview review, Clock clock,
+			@Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
+		this.fiches = fiches;
+		this.review = review;
+		this.clock = clock;
+		this.reviewPeriod = reviewPeriod;
+	}
+
+	@GetMapping("/toolbox/redactie")
+	String desk(@RequestParam(name = "pagina", defaultValue = "0") int page,
+			@RequestParam(name = "nazien", defaultValue = "0") int duePage, Model model) {
+		model.addAttribute("inReview", this.fiches.findByStatusOrderByUpdatedAtAsc(FicheStatus.IN_REVIEW,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("due",
+				this.fiches.findByStatusAndLastReviewedOnBeforeOrderByLastReviewedOnAsc(FicheStatus.PUBLISHED,
+						LocalDate.now(this.clock).minus(this.reviewPeriod),
+						PageRequest.of(Math.max(duePage, 0), PAGE_SIZE)));
+		model.addAttribute("reviewPeriodYears", this.reviewPeriod.toTotalMonths() / 12.0);
+		return "toolbox/desk";
+	}
+
+	@GetMapping("/toolbox/redactie/{id}")
+	String show(@PathVariable long id, Model model) {
+		Fiche fiche = find(id);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("comments", this.review.comments(id));
+		return "toolbox/review";
+	}
+
+	@PostMapping("/toolbox/redactie/{id}/commentaar")
+	String comment(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
+			@RequestParam(name = "tekst", defaultValue = "") String text, RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (!validComment(text, redirect)) {
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.comment(fiche, editor.getDisplayName(), text);
+		redirect.addFlashAttribute("success", "toolbox.review.commented");
+		return "redirect:/toolbox/redactie/" + id;
+	}
+
+	@PostMapping("/toolbox/redactie/{id}/wijzigingen")
+	String requestChanges(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
+			@RequestParam(name = "tekst", defaultValue = "") String text, RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (!validComment(text, redirect)) {
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
+			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.requestChanges(fiche, editor.getDisplayName(), text);
+		redirect.addFlashAttribute("success", "toolbox.review.changesRequested");
+		return "redirect:/toolbox/redactie";
+	}
+
+	@PostMapping("/toolbox/redactie/{id}/publiceren")
+	String publish(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id, RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
+			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.publish(fiche, editor.getDisplayName());
+		redirect.addFlashAttribute("success", "toolbox.review.published");
+		return "redirect:/toolbox/" + fiche.getSlug();
+	}
+
+	@PostMapping("/toolbox/redactie/{id}/archiveren")
+	String archive(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id, RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
+			redirect.addFlashAttribute("warning", "toolbox.review.notPublished");
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.archive(fiche, editor.getDisplayName());
+		redirect.addFlashAttribute("success", "toolbox.review.archived");
+		return "redirect:/toolbox/redactie";
+	}
+
+	@PostMapping("/toolbox/redactie/{id}/nagekeken")
+	String markReviewed(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
+			RedirectAttributes redirect) {
+		Fiche fiche = find(id);
+		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
+			redirect.addFlashAttribute("warning", "toolbox.review.notPublished");
+			return "redirect:/toolbox/redactie/" + id;
+		}
+		this.review.markReviewed(fiche, editor.getDisplayName());
+		redirect.addFlashAttribute("success", "toolbox.review.markedReviewed");
+		return "redirect:/toolbox/redactie";
+	}
+
+	private static boolean validComment(String text, RedirectAttributes redirect) {
+		if (text.isBlank() || text.length() > 4000) {
+			redirect.addFlashAttribute("warning", "toolbox.review.commentRequired");
+			return false;
+		}
+		return true;
+	}
+
+	private Fiche find(long id) {
+		return this.fiches.findWithDetailsById(id)
+			.filter((fiche) -> fiche.getStatus() != FicheStatus.DRAFT || fiche.getPublishedVersion() > 0)
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+	}
+
+}

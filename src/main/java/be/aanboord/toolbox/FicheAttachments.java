@@ -1,0 +1,216 @@
+package be.aanboord.toolbox;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Attachments of fiches: only the allowed types, recognised from the content (the name
+ * may only refine a type within the family the content belongs to, as with Office files
+ * that are ZIP archives), at most the configured size, stored under a generated name. A
+ * failed upload leaves nothing behind.
+ */
+@Service
+class FicheAttachments {
+
+	/** Allowed content types and the extension of their stored name. */
+	static final Map<String, String> ALLOWED = Map.of("application/pdf", "pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "image/png", "png",
+			"image/jpeg", "jpg", "image/gif", "gif", "image/webp", "webp");
+
+	private static final Tika TIKA = new Tika();
+
+	private final AttachmentStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final DataSize maxSize;
+
+	FicheAttachments(AttachmentStore store, JdbcTemplate jdbc, Clock clock,
+			@Value("${aanboord.toolbox.max-upload-size:20MB}") DataSize maxSize) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxSize = maxSize;
+	}
+
+	/** Why an upload was refused: a message key and its arguments. */
+	static final class Rejected extends RuntimeException {
+
+		private final String code;
+
+		private final Object[] arguments;
+
+		Rejected(String code, Object... arguments) {
+			super(code);
+			this.code = code;
+			this.arguments = arguments;
+		}
+
+		String code() {
+			return this.code;
+		}
+
+		Object[] arguments() {
+			return this.arguments;
+		}
+
+	}
+
+	record Attachment(long id, long ficheId, String originalName, String storedName, String contentType, long size,
+			String sha256, Instant createdAt, long downloads) {
+
+		public String getSizeLabel() {
+			return (this.size < 1024 * 1024) ? Math.max(1, this.size / 1024) + " kB"
+					: String.format(java.util.Locale.ROOT, "%.1f MB", this.size / (1024.0 * 1024)).replace('.', ',');
+		}
+
+	}
+
+	DataSize maxSize() {
+		return this.maxSize;
+	}
+
+	@Transactional
+	public Attachment upload(long ficheId, MultipartFile file) {
+		String name = checkedName(file.getOriginalFilename());
+		if (file.isEmpty()) {
+			throw new Rejected("toolbox.attachment.empty");
+		}
+		if (file.getSize() > this.maxSize.toBytes()) {
+			throw new Rejected("toolbox.attachment.tooLarge", this.maxSize.toMegabytes());
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String type = detect(content, name);
+		String extension = ALLOWED.get(type);
+		if (extension == null) {
+			throw new Rejected("toolbox.attachment.type");
+		}
+		String storedName = UUID.randomUUID() + "." + extension;
+		Instant now = this.clock.instant();
+		this.store.save(storedName, content);
+		try {
+			Long id = this.jdbc.queryForObject(
+					"""
+							insert into fiche_attachment (fiche_id, original_name, stored_name, content_type, size_bytes, sha256,
+							                              created_at)
+							values (?, ?, ?, ?, ?, ?, ?) returning id""",
+					Long.class, ficheId, name, storedName, type, (long) content.length, sha256(content),
+					Timestamp.from(now));
+			return find(id).orElseThrow();
+		}
+		catch (RuntimeException ex) {
+			this.store.delete(storedName);
+			throw ex;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> of(long ficheId) {
+		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? order by id", this::attachment,
+				ficheId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Attachment> find(long id) {
+		return this.jdbc.query("select * from fiche_attachment where id = ?", this::attachment, id)
+			.stream()
+			.findFirst();
+	}
+
+	@Transactional
+	public void delete(Attachment attachment) {
+		this.jdbc.update("delete from fiche_attachment where id = ?", attachment.id());
+		this.store.delete(attachment.storedName());
+	}
+
+	java.io.InputStream open(Attachment attachment) {
+		return this.store.open(attachment.storedName());
+	}
+
+	/** One exact count per download, however many run at once. */
+	@Transactional
+	public void countDownload(Attachment attachment) {
+		this.jdbc.update("update fiche_attachment set download_count = download_count + 1 where id = ?",
+				attachment.id());
+		this.jdbc.update("update fiche set download_count = download_count + 1 where id = ?", attachment.ficheId());
+	}
+
+	private Attachment attachment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Attachment(rs.getLong("id"), rs.getLong("fiche_id"), rs.getString("original_name"),
+				rs.getString("stored_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getTimestamp("created_at").toInstant(), rs.getLong("download_count"));
+	}
+
+	/**
+	 * The name as the browser sent it, refused when it holds a folder, a parent reference
+	 * or control characters.
+	 */
+	static String checkedName(String original) {
+		if (original == null || original.isBlank()) {
+			throw new Rejected("toolbox.attachment.empty");
+		}
+		if (original.contains("/") || original.contains("\\") || original.contains("..")
+				|| original.chars().anyMatch((c) -> c < 32 || c == 127) || original.length() > 255) {
+			throw new Rejected("toolbox.attachment.name");
+		}
+		return original.strip();
+	}
+
+	/**
+	 * The type from the content alone; only for a ZIP archive the name may tell which
+	 * Office format it is.
+	 */
+	static String detect(byte[] content, String name) {
+		try {
+			String type = TIKA.detect(new ByteArrayInputStream(content));
+			if (type.equals("application/zip") || type.equals("application/x-tika-ooxml")) {
+				String refined = TIKA.detect(new ByteArrayInputStream(content), name);
+				return refined.startsWith("application/vnd.openxmlformats-officedocument.") ? refined : type;
+			}
+			return type;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

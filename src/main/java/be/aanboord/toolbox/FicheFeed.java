@@ -1,0 +1,114 @@
+package be.aanboord.toolbox;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * An Atom feed of the newest published fiches, written with the JDK's XML stream writer.
+ */
+@Controller
+class FicheFeed {
+
+	private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+
+	private final JdbcTemplate jdbc;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	FicheFeed(JdbcTemplate jdbc, MessageSource messages,
+			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	record Entry(String slug, String title, String summary, Instant publishedAt, Instant updatedAt, String source) {
+	}
+
+	@GetMapping("/toolbox/nieuw.atom")
+	ResponseEntity<String> feed() throws XMLStreamException {
+		List<Entry> entries = this.jdbc.query("""
+				select f.slug, f.title, f.summary, f.published_at, f.updated_at,
+				       coalesce(o.name, 'PLG ' || initcap(replace(f.plg_province, '_', ' '))) as source
+				from fiche f left join organisation o on o.id = f.organisation_id
+				where f.status = 'PUBLISHED' order by f.published_at desc, f.id desc limit 20""",
+				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+		StringWriter out = new StringWriter();
+		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace(ATOM);
+		element(xml, "id", this.baseUrl + "/toolbox");
+		element(xml, "title", this.messages.getMessage("toolbox.feed.title", null, DUTCH));
+		element(xml, "updated",
+				format(entries.stream()
+					.map(Entry::updatedAt)
+					.max(Instant::compareTo)
+					.orElse(Instant.parse("2021-09-01T00:00:00Z"))));
+		link(xml, "self", this.baseUrl + "/toolbox/nieuw.atom");
+		link(xml, "alternate", this.baseUrl + "/toolbox");
+		xml.writeStartElement("author");
+		element(xml, "name", this.messages.getMessage("app.owner", null, DUTCH));
+		xml.writeEndElement();
+		for (Entry entry : entries) {
+			String url = this.baseUrl + "/toolbox/" + entry.slug();
+			xml.writeStartElement("entry");
+			element(xml, "id", url);
+			element(xml, "title", entry.title());
+			link(xml, "alternate", url);
+			element(xml, "published", format(entry.publishedAt()));
+			element(xml, "updated", format(entry.updatedAt()));
+			xml.writeStartElement("author");
+			element(xml, "name", entry.source());
+			xml.writeEndElement();
+			element(xml, "summary", entry.summary());
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.cacheControl(CacheControl.maxAge(15, TimeUnit.MINUTES).cachePublic())
+			.body(out.toString());
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", rel);
+		xml.writeAttribute("href", href);
+	}
+
+	private static String format(Instant instant) {
+		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+}

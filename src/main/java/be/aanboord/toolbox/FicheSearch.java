@@ -1,0 +1,316 @@
+package be.aanboord.toolbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Searches the published fiches with PostgreSQL: Dutch full-text search without accents
+ * (title weighted above summary above body), facet counts that leave out the facet's own
+ * choice (so the alternatives stay visible), snippets with the words marked, and a
+ * "bedoelde je …?" suggestion from the words of the toolbox when nothing matches.
+ */
+@Component
+class FicheSearch {
+
+	static final String CONFIG = "'public.dutch_unaccent'::regconfig";
+
+	private static final String MARK_START = "\u27e6";
+
+	private static final String MARK_END = "\u27e7";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	FicheSearch(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Hit(long id, int number, String slug, String title, String summary, String snippetHtml, Instant publishedAt,
+			String organisation, Province province, long downloads) {
+	}
+
+	record FacetValue(String value, String label, long count, boolean selected) {
+	}
+
+	record Results(Page<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+	}
+
+	@Transactional(readOnly = true)
+	public Results search(FicheQuery query) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String themes = match("f.themes", "themes", query.themes(), params);
+		String phases = match("f.phases", "phases", query.phases(), params);
+		String levels = match("f.levels", "levels", query.levels(), params);
+		String audiences = match("f.audiences", "audiences", query.audiences(), params);
+		String sources = "true";
+		if (!query.sources().isEmpty()) {
+			params.addValue("sources", query.sources());
+			sources = "f.source_key in (:sources)";
+		}
+		String text = "";
+		if (query.searching()) {
+			params.addValue("text", query.text());
+			text = " and f.search_vector @@ websearch_to_tsquery(" + CONFIG + ", :text)";
+		}
+		Map<String, List<FacetValue>> facets = facets(query, params, text, themes, phases, levels, audiences, sources);
+		long total = facets.remove("TOTAL").get(0).count();
+		List<Hit> hits = (total > 0)
+				? hits(query, params, text,
+						themes + " and " + phases + " and " + levels + " and " + audiences + " and " + sources)
+				: List.of();
+		String suggestion = (query.searching() && total == 0) ? suggest(query.text()) : null;
+		return new Results(new PageImpl<>(hits, PageRequest.of(query.page(), FicheQuery.PAGE_SIZE), total), facets,
+				suggestion);
+	}
+
+	private Map<String, List<FacetValue>> facets(FicheQuery query, MapSqlParameterSource params, String text,
+			String themes, String phases, String levels, String audiences, String sources) {
+		String sql = """
+				with base as (
+				  select f.themes, f.phases, f.levels, f.audiences, f.source_key, f.organisation_id,
+				         %s as mt, %s as mp, %s as ml, %s as ma, %s as ms
+				  from fiche f where f.status = 'PUBLISHED'%s)
+				select 'THEME' as facet, v as value, null as label, count(*) as n
+				  from base, unnest(themes) v where mp and ml and ma and ms group by v
+				union all select 'PHASE', v, null, count(*) from base, unnest(phases) v
+				  where mt and ml and ma and ms group by v
+				union all select 'LEVEL', v, null, count(*) from base, unnest(levels) v
+				  where mt and mp and ma and ms group by v
+				union all select 'AUDIENCE', v, null, count(*) from base, unnest(audiences) v
+				  where mt and mp and ml and ms group by v
+				union all select 'SOURCE', b.source_key, min(o.name), count(*) from base b
+				  left join organisation o on o.id = b.organisation_id
+				  where mt and mp and ml and ma group by b.source_key
+				union all select 'TOTAL', null, null, count(*) from base where mt and mp and ml and ma and ms
+				""".formatted(themes, phases, levels, audiences, sources, text);
+		Map<String, Map<String, FacetValue>> found = new HashMap<>();
+		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> {
+			String facet = rs.getString("facet");
+			String value = rs.getString("value");
+			found.computeIfAbsent(facet, (key) -> new HashMap<>())
+				.put(String.valueOf(value),
+						new FacetValue(value, rs.getString("label"), rs.getLong("n"), selected(query, facet, value)));
+		});
+		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		facets.put("THEME", ordered(found, "THEME", Theme.values(), query.themes()));
+		facets.put("PHASE", ordered(found, "PHASE", CarePhase.values(), query.phases()));
+		facets.put("LEVEL", ordered(found, "LEVEL", Level.values(), query.levels()));
+		facets.put("AUDIENCE", ordered(found, "AUDIENCE", Audience.values(), query.audiences()));
+		List<FacetValue> sourceValues = new ArrayList<>(found.getOrDefault("SOURCE", Map.of()).values());
+		query.sources()
+			.stream()
+			.filter((key) -> sourceValues.stream().noneMatch((value) -> value.value().equals(key)))
+			.forEach((key) -> sourceValues.add(new FacetValue(key, null, 0, true)));
+		sourceValues.sort((a, b) -> sourceLabel(a).compareToIgnoreCase(sourceLabel(b)));
+		facets.put("SOURCE", sourceValues);
+		facets.put("TOTAL", List
+			.of(found.getOrDefault("TOTAL", Map.of()).getOrDefault("null", new FacetValue(null, null, 0, false))));
+		return facets;
+	}
+
+	private static String sourceLabel(FacetValue value) {
+		return (value.label() != null) ? value.label() : value.value();
+	}
+
+	private static <E extends Enum<E>> List<FacetValue> ordered(Map<String, Map<String, FacetValue>> found,
+			String facet, E[] constants, Set<E> selected) {
+		Map<String, FacetValue> counts = found.getOrDefault(facet, Map.of());
+		List<FacetValue> values = new ArrayList<>();
+		for (E constant : constants) {
+			FacetValue value = counts.get(constant.name());
+			if (value != null) {
+				values.add(value);
+			}
+			else if (selected.contains(constant)) {
+				values.add(new FacetValue(constant.name(), null, 0, true));
+			}
+		}
+		return values;
+	}
+
+	private static boolean selected(FicheQuery query, String facet, String value) {
+		return switch (facet) {
+			case "THEME" -> query.themes().stream().anyMatch((theme) -> theme.name().equals(value));
+			case "PHASE" -> query.phases().stream().anyMatch((phase) -> phase.name().equals(value));
+			case "LEVEL" -> query.levels().stream().anyMatch((level) -> level.name().equals(value));
+			case "AUDIENCE" -> query.audiences().stream().anyMatch((audience) -> audience.name().equals(value));
+			case "SOURCE" -> query.sources().contains(value);
+			default -> false;
+		};
+	}
+
+	private List<Hit> hits(FicheQuery query, MapSqlParameterSource params, String text, String filters) {
+		String rank = query.searching() ? "ts_rank(f.search_vector, websearch_to_tsquery(" + CONFIG + ", :text))" : "0";
+		String order = switch (query.sort()) {
+			case RELEVANCE -> "rank desc, f.published_at desc, f.id";
+			case TITLE -> "lower(f.title), f.id";
+			case DOWNLOADS -> "f.download_count desc, f.id";
+			case NEWEST -> "f.published_at desc, f.id desc";
+		};
+		params.addValue("limit", FicheQuery.PAGE_SIZE).addValue("offset", (long) query.page() * FicheQuery.PAGE_SIZE);
+		String sql = """
+				select f.id, f.number, f.slug, f.title, f.summary, f.published_at, f.download_count, f.plg_province,
+				       o.name as organisation, %s as rank
+				from fiche f left join organisation o on o.id = f.organisation_id
+				where f.status = 'PUBLISHED'%s and %s
+				order by %s limit :limit offset :offset""".formatted(rank, text, filters.replace("f.", "f."), order);
+		List<Hit> hits = this.jdbc.query(sql, params, this::hit);
+		if (!query.searching() || hits.isEmpty()) {
+			return hits;
+		}
+		Map<Long, String> snippets = snippets(query.text(), hits.stream().map(Hit::id).toList());
+		return hits.stream()
+			.map((hit) -> new Hit(hit.id(), hit.number(), hit.slug(), hit.title(), hit.summary(),
+					snippets.get(hit.id()), hit.publishedAt(), hit.organisation(), hit.province(), hit.downloads()))
+			.toList();
+	}
+
+	private Hit hit(ResultSet rs, int row) throws SQLException {
+		String province = rs.getString("plg_province");
+		return new Hit(rs.getLong("id"), rs.getInt("number"), rs.getString("slug"), rs.getString("title"),
+				rs.getString("summary"), null, rs.getTimestamp("published_at").toInstant(),
+				rs.getString("organisation"), (province != null) ? Province.valueOf(province) : null,
+				rs.getLong("download_count"));
+	}
+
+	/**
+	 * Passages of the summary and body around the words found. PostgreSQL marks the words
+	 * with two rare characters; the text is escaped before those become {@code <mark>},
+	 * so nothing of the fiche's text can become markup.
+	 */
+	private Map<Long, String> snippets(String text, Collection<Long> ids) {
+		String sql = """
+				select f.id, ts_headline(%s, f.summary || ' … ' || f.body, websearch_to_tsquery(%s, :text),
+				  'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+				  as snippet
+				from fiche f where f.id in (:ids)""".formatted(CONFIG, CONFIG, MARK_START, MARK_END);
+		Map<Long, String> snippets = new HashMap<>();
+		this.jdbc.query(sql, new MapSqlParameterSource("text", text).addValue("ids", ids),
+				(RowCallbackHandler) (rs) -> snippets.put(rs.getLong("id"), markUp(rs.getString("snippet"))));
+		return snippets;
+	}
+
+	static String markUp(String snippet) {
+		String plain = snippet.replaceAll("[#*_`|>]+", " ").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+		return HtmlUtils.htmlEscape(plain.replaceAll("\\s+", " ").strip(), "UTF-8")
+			.replace(MARK_START, "<mark>")
+			.replace(MARK_END, "</mark>");
+	}
+
+	/** The query with each unknown word replaced by the closest word of the toolbox. */
+	String suggest(String text) {
+		List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+"));
+		boolean changed = false;
+		List<String> suggested = new ArrayList<>();
+		for (String word : words) {
+			if (word.isBlank()) {
+				continue;
+			}
+			String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+			String replacement = word;
+			if (plain.length() >= 4 && !known(plain)) {
+				List<String> closest = this.jdbc.queryForList("""
+						select word from fiche_word where word % :word
+						order by similarity(word, :word) desc, word limit 1""",
+						new MapSqlParameterSource("word", plain), String.class);
+				if (!closest.isEmpty()) {
+					replacement = closest.get(0);
+					changed = true;
+				}
+			}
+			suggested.add(replacement);
+		}
+		return changed ? suggested.stream().collect(Collectors.joining(" ")) : null;
+	}
+
+	private boolean known(String word) {
+		return Boolean.TRUE
+			.equals(this.jdbc.queryForObject("select exists (select 1 from fiche_word where word = :word)",
+					new MapSqlParameterSource("word", word), Boolean.class));
+	}
+
+	private static String match(String column, String name, Set<? extends Enum<?>> values,
+			MapSqlParameterSource params) {
+		if (values.isEmpty()) {
+			return "true";
+		}
+		params.addValue(name, values.stream().map(Enum::name).collect(Collectors.joining(",")));
+		return column + " && string_to_array(:" + name + ", ',')::varchar[]";
+	}
+
+	record Related(String slug, String title, String summary) {
+	}
+
+	/** Published fiches that share the most themes with this one. */
+	@Transactional(readOnly = true)
+	public List<Related> related(Fiche fiche, int limit) {
+		if (fiche.getThemes().isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("""
+				select f.slug, f.title, f.summary from fiche f
+				where f.status = 'PUBLISHED' and f.id <> :id and f.themes && string_to_array(:themes, ',')::varchar[]
+				order by cardinality(array(select unnest(f.themes) intersect
+				                           select unnest(string_to_array(:themes, ',')::varchar[]))) desc,
+				         f.published_at desc, f.id
+				limit :limit""",
+				new MapSqlParameterSource("id", fiche.getId())
+					.addValue("themes", fiche.getThemes().stream().map(Enum::name).collect(Collectors.joining(",")))
+					.addValue("limit", limit),
+				(rs, row) -> new Related(rs.getString(1), rs.getString(2), rs.getString(3)));
+	}
+
+	record VersionEntry(int number, Instant publishedAt, String publishedBy) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<VersionEntry> versions(long ficheId) {
+		return this.jdbc.query(
+				"select number, published_at, published_by from fiche_version where fiche_id = :id order by number desc",
+				new MapSqlParameterSource("id", ficheId),
+				(rs, row) -> new VersionEntry(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
+	}
+
+	record Version(int number, String title, String summary, String bodyHtml, Instant publishedAt) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Version> version(long ficheId, int number) {
+		return this.jdbc
+			.query("select number, title, summary, body_html, published_at from fiche_version "
+					+ "where fiche_id = :id and number = :number",
+					new MapSqlParameterSource("id", ficheId).addValue("number", number),
+					(rs, row) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getTimestamp(5).toInstant()))
+			.stream()
+			.findFirst();
+	}
+
+	/** Counts one download exactly, however many happen at once. */
+	@Transactional
+	public void countDownload(long ficheId) {
+		this.jdbc.update("update fiche set download_count = download_count + 1 where id = :id",
+				new MapSqlParameterSource("id", ficheId));
+	}
+
+}

@@ -1,0 +1,110 @@
+package be.aanboord.toolbox;
+
+import java.util.List;
+
+import be.aanboord.system.NotFoundException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public toolbox: search and browse the published fiches, read one, download it as
+ * PDF. No page here touches the session.
+ */
+@Controller
+class ToolboxController {
+
+	private final FicheRepository fiches;
+
+	private final FicheSearch search;
+
+	private final FichePdf pdf;
+
+	private final FicheAttachments attachments;
+
+	private final ToolboxCache cache;
+
+	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments,
+			ToolboxCache cache) {
+		this.fiches = fiches;
+		this.search = search;
+		this.pdf = pdf;
+		this.attachments = attachments;
+		this.cache = cache;
+	}
+
+	@GetMapping("/toolbox")
+	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "thema", required = false) List<String> themes,
+			@RequestParam(name = "fase", required = false) List<String> phases,
+			@RequestParam(name = "niveau", required = false) List<String> levels,
+			@RequestParam(name = "doelgroep", required = false) List<String> audiences,
+			@RequestParam(name = "bron", required = false) List<String> sources,
+			@RequestParam(name = "sorteer", required = false) String sort,
+			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+		FicheQuery query = FicheQuery.of(text, themes, phases, levels, audiences, sources, sort, page);
+		FicheSearch.Results results = this.cache.get("search " + query.url() + " " + query.page(),
+				() -> this.search.search(query));
+		model.addAttribute("query", query);
+		model.addAttribute("results", results);
+		model.addAttribute("pageUrl", query.url());
+		model.addAttribute("sorts", new FicheSort[] { FicheSort.NEWEST, FicheSort.TITLE, FicheSort.DOWNLOADS });
+		if (results.suggestion() != null) {
+			model.addAttribute("suggestionUrl", query.urlWithText(results.suggestion()));
+		}
+		return "toolbox/list";
+	}
+
+	@GetMapping("/toolbox/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Fiche fiche = published(slug);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("related", this.cache.get("related " + fiche.getId(), () -> this.search.related(fiche, 4)));
+		model.addAttribute("versions",
+				this.cache.get("versions " + fiche.getId(), () -> this.search.versions(fiche.getId())));
+		model.addAttribute("attachments",
+				this.cache.get("attachments " + fiche.getId(), () -> this.attachments.of(fiche.getId())));
+		return "toolbox/show";
+	}
+
+	@GetMapping("/toolbox/{slug}/versies/{number}")
+	String version(@PathVariable String slug, @PathVariable int number, Model model) {
+		Fiche fiche = published(slug);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("version", this.search.version(fiche.getId(), number)
+			.orElseThrow(() -> new NotFoundException("version " + number + " of fiche " + slug)));
+		return "toolbox/version";
+	}
+
+	@GetMapping("/toolbox/{slug}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
+		Fiche fiche = published(slug);
+		byte[] document = this.pdf.render(fiche);
+		this.search.countDownload(fiche.getId());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("fiche-" + fiche.getNumber() + "-" + fiche.getSlug() + ".pdf")
+						.build()
+						.toString())
+			.body(document);
+	}
+
+	/**
+	 * A published fiche, fully loaded; the same object is shared read-only from the
+	 * cache.
+	 */
+	private Fiche published(String slug) {
+		return this.cache.get("fiche " + slug, () -> this.fiches.findBySlugAndStatus(slug, FicheStatus.PUBLISHED))
+			.orElseThrow(() -> new NotFoundException("fiche " + slug));
+	}
+
+}

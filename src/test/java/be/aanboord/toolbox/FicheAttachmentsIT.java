@@ -1,0 +1,205 @@
+package be.aanboord.toolbox;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Uploading attachments to a draft and downloading them from the published fiche. */
+@IntegrationTest
+class FicheAttachmentsIT {
+
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ToolboxCache cache;
+
+	@Autowired
+	MessageSource messages;
+
+	private long fiche;
+
+	@BeforeEach
+	void aDraft() throws Exception {
+		MockHttpServletResponse response = as("partner",
+				post("/toolbox/mijn-fiches/nieuw").param("title", "Een fiche met bijlagen")
+					.param("summary", "Samenvatting.")
+					.param("body", "Tekst.")
+					.param("themes", "BEHAVIOUR")
+					.param("phases", "PHASE_0")
+					.param("levels", "SECONDARY")
+					.param("audiences", "TEACHER")
+					.param("licence", "CC_BY")
+					.param("version", "0"));
+		this.fiche = Long.parseLong(response.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
+	}
+
+	@AfterEach
+	void removeTheFichesWrittenHere() {
+		this.jdbc.update("delete from fiche where contributor_id = ?", this.accounts.idOf("partner"));
+		this.jdbc.update("delete from attachment_content where stored_name not in "
+				+ "(select stored_name from fiche_attachment)");
+		this.jdbc.execute("refresh materialized view fiche_word");
+		this.cache.clear();
+	}
+
+	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
+	private int stored() {
+		return this.jdbc.queryForObject("select count(*) from fiche_attachment where fiche_id = ?", Integer.class,
+				this.fiche)
+				+ this.jdbc.queryForObject(
+						"select count(*) from attachment_content c where not exists "
+								+ "(select 1 from fiche_attachment a where a.stored_name = c.stored_name)",
+						Integer.class);
+	}
+
+	private String rejection(String name, byte[] content) throws Exception {
+		var result = this.mvc
+			.perform(multipart("/toolbox/mijn-fiches/" + this.fiche + "/bijlagen")
+				.file(new MockMultipartFile("bestand", name, "application/pdf", content))
+				.with(user(this.accounts.signedIn("partner")))
+				.with(csrf()))
+			.andReturn();
+		Object code = result.getFlashMap().get("uploadError");
+		return (code != null) ? code.toString() : null;
+	}
+
+	@Test
+	void allowedTypesAreRecognisedFromTheirContentAndStoredUnderAGeneratedName() throws Exception {
+		assertThat(rejection("folder over rust.pdf", PDF)).isNull();
+		assertThat(rejection("werkblad.docx", docx())).isNull();
+		List<String> types = this.jdbc.queryForList(
+				"select content_type from fiche_attachment where fiche_id = ? order by id", String.class, this.fiche);
+		assertThat(types).containsExactly("application/pdf",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(this.jdbc.queryForList("select stored_name from fiche_attachment where fiche_id = ?", String.class,
+				this.fiche))
+			.allMatch((name) -> name.matches("[a-f0-9-]{36}\\.(pdf|docx)"));
+		assertThat(as("partner", get("/toolbox/mijn-fiches/" + this.fiche)).getContentAsString())
+			.contains("folder over rust.pdf")
+			.contains("werkblad.docx");
+	}
+
+	@Test
+	void uploadsAreRefusedWhenTooLargeDisguisedOrNamedWithAPathAndNothingIsStored() throws Exception {
+		byte[] large = new byte[20 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, large, 0, PDF.length);
+		assertThat(rejection("groot.pdf", large)).isEqualTo("toolbox.attachment.tooLarge");
+		byte[] program = new byte[2048];
+		program[0] = 'M';
+		program[1] = 'Z';
+		assertThat(rejection("fiche.pdf", program)).isEqualTo("toolbox.attachment.type");
+		assertThat(rejection("fiche.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("toolbox.attachment.type");
+		assertThat(rejection("../../etc/fiche.pdf", PDF)).isEqualTo("toolbox.attachment.name");
+		assertThat(rejection("map\\fiche.pdf", PDF)).isEqualTo("toolbox.attachment.name");
+		assertThat(rejection("", new byte[0])).isEqualTo("toolbox.attachment.empty");
+		assertThat(stored()).isZero();
+
+		assertThat(this.messages.getMessage("toolbox.attachment.tooLarge", new Object[] { 20L },
+				Locale.forLanguageTag("nl-BE")))
+			.isEqualTo("Dit bestand is te groot: een bijlage mag hoogstens 20 MB zijn.");
+	}
+
+	@Test
+	void aPublishedAttachmentDownloadsWithItsTypeNameAndCacheHeadersAndCountsExactly() throws Exception {
+		assertThat(rejection("Één folder.pdf", PDF)).isNull();
+		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
+				this.fiche);
+		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
+		assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren"));
+
+		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
+		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
+			.contains("filename*=UTF-8''%C3%89%C3%A9n%20folder.pdf");
+		String etag = response.getHeader("ETag");
+		assertThat(etag).matches("\"[0-9a-f]{64}\"");
+		assertThat(response.getHeader("Last-Modified")).isNotBlank();
+		assertThat(response.getHeader("Cache-Control")).contains("max-age=86400").contains("public");
+		assertThat(this.mvc.perform(get(url).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
+			.isEqualTo(304);
+		assertThat(
+				this.mvc.perform(get("/toolbox/een-fiche-met-bijlagen")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"" + url + "\"");
+
+		long before = downloads(attachment);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<Integer>> downloads = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			downloads.add(pool.submit(() -> this.mvc.perform(get(url)).andReturn().getResponse().getStatus()));
+		}
+		for (Future<Integer> download : downloads) {
+			assertThat(download.get()).isEqualTo(200);
+		}
+		pool.shutdown();
+		assertThat(downloads(attachment)).isEqualTo(before + 40);
+	}
+
+	private long downloads(long attachment) {
+		return this.jdbc.queryForObject("select download_count from fiche_attachment where id = ?", Long.class,
+				attachment);
+	}
+
+	private static byte[] docx() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+					+ "content-types\"/>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+}

@@ -1,0 +1,46 @@
+package be.aanboord.toolbox;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FicheMarkdownTest {
+
+	@Test
+	void markdownBecomesHeadingsListsTablesAndLinks() {
+		String html = FicheMarkdown.toSafeHtml("""
+				## Wat?
+
+				- **één** punt
+				- [SOM](https://www.samenonderwijsmaken.be)
+
+				| a | b |
+				| --- | --- |
+				| 1 | 2 |
+				""");
+		assertThat(html).contains("<h2>Wat?</h2>")
+			.contains("<strong>één</strong>")
+			.contains("<a href=\"https://www.samenonderwijsmaken.be\" rel=\"nofollow\">SOM</a>")
+			.contains("<table>");
+	}
+
+	@Test
+	void scriptInTheMarkdownNeverBecomesMarkup() {
+		String html = FicheMarkdown.toSafeHtml("""
+				Hallo <script>alert('x')</script>
+
+				<img src=x onerror="alert(1)">
+
+				[klik](javascript:alert(1)) <a href="https://x" onclick="alert(1)">a</a>
+				""");
+		Document document = Jsoup.parseBodyFragment(html);
+		assertThat(document.select("script, img, iframe, style")).isEmpty();
+		assertThat(document.getAllElements())
+			.allSatisfy((element) -> assertThat(element.attributes().asList()).noneMatch(
+					(attribute) -> attribute.getKey().startsWith("on") || attribute.getValue().contains("javascript")));
+		assertThat(document.text()).contains("<script>alert('x')</script>");
+	}
+
+}

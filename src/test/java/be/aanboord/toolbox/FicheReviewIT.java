@@ -1,0 +1,246 @@
+package be.aanboord.toolbox;
+
+import be.aanboord.IntegrationTest;
+import be.aanboord.account.TestAccounts;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A partner writes and submits a fiche, the editors send it back and publish it; the
+ * contributor gets an e-mail at each step.
+ */
+@IntegrationTest
+class FicheReviewIT {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ToolboxCache cache;
+
+	/** The fiches written here leave the demo data as it was for the other tests. */
+	@AfterEach
+	void removeTheFichesWrittenHere() {
+		this.jdbc.update("delete from fiche where contributor_id = ?", this.accounts.idOf("partner"));
+		this.jdbc
+			.update("update fiche set last_reviewed_on = date '2025-09-01' where slug = 'rustbox-stressregulatie'");
+		this.jdbc.execute("refresh materialized view fiche_word");
+		this.cache.clear();
+	}
+
+	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
+	private static MockHttpServletRequestBuilder form(String url, String title, String body, int version) {
+		return post(url).param("title", title)
+			.param("summary", "Een korte samenvatting van de fiche.")
+			.param("body", body)
+			.param("themes", "CLASS_CLIMATE")
+			.param("phases", "PHASE_0")
+			.param("levels", "PRIMARY")
+			.param("audiences", "TEACHER")
+			.param("licence", "CC_BY_SA")
+			.param("references",
+					"Een boek over klasklimaat | https://example.org/boek\npersoon: Een collega van Arktos\nvideo: Een filmpje | https://example.org/film")
+			.param("version", String.valueOf(version));
+	}
+
+	private long create(String title, String body) throws Exception {
+		MockHttpServletResponse response = as("partner", form("/toolbox/mijn-fiches/nieuw", title, body, 0));
+		assertThat(response.getStatus()).isEqualTo(302);
+		return Long.parseLong(response.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
+	}
+
+	private String status(long id) {
+		return this.jdbc.queryForObject("select status from fiche where id = ?", String.class, id);
+	}
+
+	private String slug(long id) {
+		return this.jdbc.queryForObject("select slug from fiche where id = ?", String.class, id);
+	}
+
+	@Test
+	void aSubmittedFicheIsSentBackThenPublishedAndTheContributorHearsOfEachStep() throws Exception {
+		long id = create("Samen afspraken maken in de klas", "## Wat?\n\nSamen met de klas **afspraken** maken.");
+		assertThat(status(id)).isEqualTo("DRAFT");
+		assertThat(slug(id)).isEqualTo("samen-afspraken-maken-in-de-klas");
+		assertThat(as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen")).getRedirectedUrl())
+			.isEqualTo("/toolbox/mijn-fiches");
+		assertThat(status(id)).isEqualTo("IN_REVIEW");
+		assertThat(this.mvc.perform(get("/toolbox/" + slug(id))).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+		Document desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		assertThat(desk.select(".review-queue a").eachText()).contains("Samen afspraken maken in de klas");
+
+		as("redactie", post("/toolbox/redactie/" + id + "/wijzigingen").param("tekst", "Voeg een voorbeeld toe."));
+		assertThat(status(id)).isEqualTo("DRAFT");
+		MimeMessage changes = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
+		assertThat(changes.getAllRecipients()[0].toString()).isEqualTo("partner@aanboord.test");
+		assertThat(changes.getSubject()).contains("vraagt wijzigingen").contains("Samen afspraken maken in de klas");
+		assertThat(GreenMailUtil.getBody(changes)).contains("Voeg een voorbeeld toe.");
+
+		MockHttpServletResponse edited = as("partner", form("/toolbox/mijn-fiches/" + id,
+				"Samen afspraken maken in de klas", "Met een voorbeeld.", version(id)));
+		assertThat(edited.getRedirectedUrl()).isEqualTo("/toolbox/mijn-fiches/" + id);
+		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
+		assertThat(as("redactie", post("/toolbox/redactie/" + id + "/publiceren")).getRedirectedUrl())
+			.isEqualTo("/toolbox/samen-afspraken-maken-in-de-klas");
+		assertThat(status(id)).isEqualTo("PUBLISHED");
+		MimeMessage published = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
+		assertThat(published.getSubject()).isEqualTo("Je fiche \"Samen afspraken maken in de klas\" is gepubliceerd");
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Met een voorbeeld.");
+		assertThat(page.select(".fiche-facts dd").eachText()).contains("Arktos");
+		assertThat(page.select(".fiche-references a").eachAttr("href")).containsExactly("https://example.org/boek",
+				"https://example.org/film");
+		assertThat(page.select(".fiche-references li").eachText()).containsExactly("Bron: Een boek over klasklimaat",
+				"Persoon: Een collega van Arktos", "Video: Een filmpje");
+		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas/versies/1"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		// the new word is in the suggestions, the fiche in the search
+		assertThat(this.mvc.perform(get("/toolbox?q=afspraken")).andReturn().getResponse().getContentAsString())
+			.contains("Samen afspraken maken in de klas");
+
+		as("redactie", post("/toolbox/redactie/" + id + "/archiveren"));
+		assertThat(status(id)).isEqualTo("ARCHIVED");
+		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		Document history = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/" + id)).getContentAsString());
+		assertThat(history.select(".review-history strong").eachText()).containsExactly("Ingediend",
+				"Wijzigingen gevraagd", "Ingediend", "Gepubliceerd", "Gearchiveerd");
+	}
+
+	@Test
+	void aNewVersionKeepsTheAddressAndTheEarlierVersionStaysReadable() throws Exception {
+		long id = create("Een fiche in twee versies", "Eerste versie.");
+		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie"));
+		as("partner", form("/toolbox/mijn-fiches/" + id, "Een fiche in twee versies", "Tweede versie.", version(id)));
+		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+
+		String slug = slug(id);
+		assertThat(slug).isEqualTo("een-fiche-in-twee-versies");
+		Document current = Jsoup
+			.parse(this.mvc.perform(get("/toolbox/" + slug)).andReturn().getResponse().getContentAsString());
+		assertThat(current.selectFirst(".fiche-body").text()).isEqualTo("Tweede versie.");
+		assertThat(current.select(".versions a").eachText()).hasSize(2);
+		Document first = Jsoup.parse(this.mvc.perform(get("/toolbox/" + slug + "/versies/1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(first.selectFirst(".fiche-body").text()).isEqualTo("Eerste versie.");
+	}
+
+	@Test
+	void invalidInputIsShownAgainWithDutchMessagesAndAStaleVersionIsAConflict() throws Exception {
+		MockHttpServletResponse invalid = as("partner",
+				post("/toolbox/mijn-fiches/nieuw").param("title", "Halve fiche")
+					.param("references", "Een link | javascript:alert(1)")
+					.param("version", "0"));
+		assertThat(invalid.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(invalid.getContentAsString());
+		assertThat(page.selectFirst("#title").val()).isEqualTo("Halve fiche");
+		assertThat(page.select(".invalid-feedback").eachText()).contains("Vul dit veld in.", "Kies minstens één thema.",
+				"Kies voor wie de fiche bedoeld is.",
+				"Zet elke verwijzing op een eigen regel: een omschrijving, eventueel gevolgd door | en een webadres dat begint met https://.");
+
+		long id = create("Een fiche om twee keer te wijzigen", "Tekst.");
+		as("partner", form("/toolbox/mijn-fiches/" + id, "Eerste wijziging", "Tekst.", 0));
+		MockHttpServletResponse stale = as("partner",
+				form("/toolbox/mijn-fiches/" + id, "Tweede wijziging", "Tekst.", 0));
+		assertThat(stale.getContentAsString()).contains("Iemand anders heeft deze gegevens intussen gewijzigd")
+			.contains("Tweede wijziging");
+		assertThat(this.jdbc.queryForObject("select title from fiche where id = ?", String.class, id))
+			.isEqualTo("Eerste wijziging");
+	}
+
+	@Test
+	void scriptInTheMarkdownNeverReachesThePublicPage() throws Exception {
+		long id = create("Een fiche met een verborgen script",
+				"Tekst <script>alert('x')</script> en <img src=x onerror=alert(1)> en [klik](javascript:alert(1))");
+		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		String html = this.mvc.perform(get("/toolbox/" + slug(id))).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".fiche-body script, .fiche-body img, .fiche-body [onerror]")).isEmpty();
+		assertThat(page.select(".fiche-body a").attr("href")).doesNotContain("javascript");
+		assertThat(page.select("script").eachAttr("src")).allMatch((src) -> !src.isEmpty());
+		assertThat(this.mvc.perform(get("/toolbox?q=verborgen+script")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("<script>alert");
+	}
+
+	@Test
+	void aPartnerOnlySeesTheFichesOfTheirOwnOrganisationAndEditorsMarkFichesReviewed() throws Exception {
+		long arktos = create("Een fiche van Arktos", "Tekst.");
+		Long other = this.jdbc.queryForObject("select id from fiche where organisation_id <> "
+				+ "(select organisation_id from account where username = 'partner') limit 1", Long.class);
+		assertThat(as("partner", get("/toolbox/mijn-fiches/" + other)).getStatus()).isEqualTo(404);
+		assertThat(as("partner", get("/toolbox/mijn-fiches/" + arktos)).getStatus()).isEqualTo(200);
+
+		this.jdbc
+			.update("update fiche set last_reviewed_on = date '2020-01-01' where slug = 'rustbox-stressregulatie'");
+		Document desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		assertThat(desk.select(".due-queue a").eachText()).contains("Rustbox: een hulpmiddel voor stressregulatie");
+		long rustbox = this.jdbc.queryForObject("select id from fiche where slug = 'rustbox-stressregulatie'",
+				Long.class);
+		as("redactie", post("/toolbox/redactie/" + rustbox + "/nagekeken"));
+		desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		assertThat(desk.select(".due-queue a").eachText())
+			.doesNotContain("Rustbox: een hulpmiddel voor stressregulatie");
+	}
+
+	private int version(long id) {
+		return this.jdbc.queryForObject("select version from fiche where id = ?", Integer.class, id);
+	}
+
+}
