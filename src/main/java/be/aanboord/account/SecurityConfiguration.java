@@ -51,7 +51,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/", "/projecten", "/projecten/*", "/partners", "/toegankelijkheid",
 						"/login", "/error")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/css/**", "/images/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.requestMatchers(HttpMethod.GET, "/static/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/start", "/mijn-account/**")
 				.authenticated()

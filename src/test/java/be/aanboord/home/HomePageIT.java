@@ -39,6 +39,21 @@ class HomePageIT {
 	}
 
 	@Test
+	void stylesheetsAndScriptsAreServedToEveryoneAndCached() throws Exception {
+		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("href=\"/static/css/aanboord.css\"")
+			.containsPattern("href=\"/webjars/bootstrap/[0-9.]+/css/bootstrap.min.css\"");
+		var css = this.mvc.perform(get("/static/css/aanboord.css")).andReturn().getResponse();
+		assertThat(css.getStatus()).isEqualTo(200);
+		assertThat(css.getHeader("Cache-Control")).contains("max-age=604800");
+		assertThat(
+				this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		assertThat(this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void theAccessibilityStatementIsPublished() throws Exception {
 		assertThat(this.mvc.perform(get("/toegankelijkheid")).andReturn().getResponse().getContentAsString())
 			.contains("Toegankelijkheidsverklaring")

@@ -43,7 +43,7 @@ class FichePageIT {
 		assertThat(page.select(".fiche-references li").eachText())
 			.anyMatch((reference) -> reference.contains("Kaplan en Wheeler"));
 		assertThat(page.select(".related a").eachText()).contains("Rustbox: een hulpmiddel voor stressregulatie");
-		assertThat(page.select("link[media=print]").attr("href")).isEqualTo("/css/toolbox-print.css");
+		assertThat(page.select("link[media=print]").attr("href")).isEqualTo("/static/css/toolbox-print.css");
 		assertThat(page.selectFirst("a[href$=/pdf]").attr("href")).isEqualTo(FICHE + "/pdf");
 	}
 
