@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class PupilDataCheck {
 
-	/** YY.MM.DD-XXX.CC with optional separators. */
+	/** YY.MM.DD-NNN.CC with optional separators. */
 	private static final Pattern NATIONAL_NUMBER = Pattern
 		.compile("(?<!\\d)(\\d{2})[.\\s]?(\\d{2})[.\\s]?(\\d{2})[-\\s]?(\\d{3})[.\\s]?(\\d{2})(?!\\d)");
 

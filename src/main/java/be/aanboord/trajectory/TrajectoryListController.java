@@ -74,21 +74,9 @@ class TrajectoryListController {
 
 	@GetMapping("/trajecten")
 	@Transactional(readOnly = true)
-	String list(@RequestParam(name = "schooljaar", required = false) String schoolYear,
-			@RequestParam(name = "project", required = false) Long project,
-			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
-			@RequestParam(name = "status", required = false) TrajectoryStatus status,
-			@RequestParam(name = "school", required = false) Long school,
-			@RequestParam(name = "schoolnaam", required = false) String schoolName,
-			@RequestParam(name = "partner", required = false) Long partner,
-			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
-			@RequestParam(name = "zoek", required = false) String text,
-			@RequestParam(name = "sorteer", required = false) String sort,
-			@RequestParam(name = "pagina", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
-		TrajectoryFilter filter = new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()), project,
-				kind, status, school, schoolName, partner, questionType, text,
-				(sort != null && TrajectoryFilter.SORTS.contains(sort)) ? sort : null);
+	String list(TrajectoryQuery query, @RequestParam(name = "pagina", defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		TrajectoryFilter filter = query.filter(currentYear());
 		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
 		model.addAttribute("filter", filter);
@@ -109,18 +97,9 @@ class TrajectoryListController {
 
 	@GetMapping("/trajecten/export.csv")
 	@Transactional
-	void csv(@RequestParam(name = "schooljaar", required = false) String schoolYear,
-			@RequestParam(name = "project", required = false) Long project,
-			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
-			@RequestParam(name = "status", required = false) TrajectoryStatus status,
-			@RequestParam(name = "school", required = false) Long school,
-			@RequestParam(name = "schoolnaam", required = false) String schoolName,
-			@RequestParam(name = "partner", required = false) Long partner,
-			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
-			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
-			Locale locale, HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
-				project, kind, status, school, schoolName, partner, questionType, text, null), user);
+	void csv(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		List<Trajectory> rows = export(query.filter(currentYear()), user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.csv\"");
 		OutputStream out = response.getOutputStream();
@@ -136,18 +115,9 @@ class TrajectoryListController {
 
 	@GetMapping("/trajecten/export.xlsx")
 	@Transactional
-	void xlsx(@RequestParam(name = "schooljaar", required = false) String schoolYear,
-			@RequestParam(name = "project", required = false) Long project,
-			@RequestParam(name = "soort", required = false) TrajectoryKind kind,
-			@RequestParam(name = "status", required = false) TrajectoryStatus status,
-			@RequestParam(name = "school", required = false) Long school,
-			@RequestParam(name = "schoolnaam", required = false) String schoolName,
-			@RequestParam(name = "partner", required = false) Long partner,
-			@RequestParam(name = "vraagtype", required = false) QuestionType questionType,
-			@RequestParam(name = "zoek", required = false) String text, @AuthenticationPrincipal CurrentUser user,
-			Locale locale, HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(new TrajectoryFilter(TrajectoryFilter.schoolYear(schoolYear, currentYear()),
-				project, kind, status, school, schoolName, partner, questionType, text, null), user);
+	void xlsx(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		List<Trajectory> rows = export(query.filter(currentYear()), user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.xlsx\"");
 		Workbook workbook = new Workbook(response.getOutputStream(), "Aan Boord", "1.0");
