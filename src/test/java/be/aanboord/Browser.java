@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -119,7 +120,7 @@ public final class Browser {
 				() -> "nothing clickable " + locator + " on " + currentUrl());
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
 		element.click();
-		until(ExpectedConditions.stalenessOf(oldPage), () -> "no new page loaded after clicking " + locator);
+		until(replaced(oldPage), () -> "no new page loaded after clicking " + locator);
 		checkAccessibility();
 		return this;
 	}
@@ -373,6 +374,23 @@ public final class Browser {
 			}
 		}
 		return report.toString();
+	}
+
+	/**
+	 * The page that held this element has been replaced. Besides Selenium's stale-element
+	 * answer, Chromium sometimes reports an element of an unloaded page as a node that
+	 * "does not belong to the document": that means the same.
+	 */
+	private static ExpectedCondition<Boolean> replaced(WebElement element) {
+		return (driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		};
 	}
 
 	/**
