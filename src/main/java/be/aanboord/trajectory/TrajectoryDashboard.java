@@ -19,7 +19,8 @@ class TrajectoryDashboard {
 	static final int SUPPRESS_UNDER = 5;
 
 	record ProjectFigures(long projectId, String name, String code, long count, long finished, BigDecimal planned,
-			BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged, BigDecimal target) {
+			BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged, BigDecimal target,
+			BigDecimal hoursTarget) {
 
 		public int targetPercent() {
 			return (this.target == null || this.target.signum() == 0) ? 0
@@ -126,7 +127,10 @@ class TrajectoryDashboard {
 				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0) as last_year_logged,
 				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
 				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
-				   order by apt.position limit 1) as target
+				   order by apt.position limit 1) as target,
+				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
+				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'uren'
+				   order by apt.position limit 1) as hours_target
 				from project p
 				left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
 				  and""" + SCOPE + """

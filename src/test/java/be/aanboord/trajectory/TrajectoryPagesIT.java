@@ -267,6 +267,7 @@ class TrajectoryPagesIT {
 			.doesNotContain("Brugcoaches");
 		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?<td>\\d+</td>\\s*<td>19</td>");
 		assertThat(page).contains("16 trajecten");
+		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?doel in de actieplanning: 190 uren");
 	}
 
 	@Test
