@@ -20,9 +20,12 @@ import be.aanboord.school.School;
 import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.NotFoundException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -59,12 +62,15 @@ class TrajectoryController {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
 			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
-			TrajectoryDashboard dashboard, EntityManager entityManager, Clock clock) {
+			TrajectoryDashboard dashboard, EntityManager entityManager, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.dashboard = dashboard;
 		this.trajectories = trajectories;
 		this.sessions = sessions;
@@ -75,6 +81,7 @@ class TrajectoryController {
 		this.accessLog = accessLog;
 		this.history = history;
 		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -157,16 +164,29 @@ class TrajectoryController {
 		return prepareForm(trajectory, form, user, model);
 	}
 
+	/**
+	 * Saves an edit in a transaction of its own, so that a save that loses a race at
+	 * commit (another save passed the same version check and committed first) still shows
+	 * the form again with the conflict and what the user typed.
+	 */
 	@PostMapping("/trajecten/{id}/bewerken")
-	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute TrajectoryForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			return this.transaction.execute((status) -> save(id, form, result, user, model, redirect));
+		}
+		catch (OptimisticLockingFailureException savedMeanwhile) {
+			return this.transaction.execute((status) -> conflict(editable(id, user), form, user, model));
+		}
+	}
+
+	private String save(long id, TrajectoryForm form, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		Trajectory trajectory = editable(id, user);
 		form.setKind(trajectory.getKind());
 		form.setProjectId(trajectory.getProject().getId());
 		if (form.getVersion() != trajectory.getVersion()) {
-			model.addAttribute("conflict", true);
-			return prepareForm(trajectory, form, user, model);
+			return conflict(trajectory, form, user, model);
 		}
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
@@ -178,6 +198,12 @@ class TrajectoryController {
 		this.dashboard.changed();
 		redirect.addFlashAttribute("success", "trajectory.saved");
 		return "redirect:/trajecten/" + trajectory.getId();
+	}
+
+	/** Someone else saved the trajectory since this form was opened: nothing is saved. */
+	private String conflict(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
+		model.addAttribute("conflict", true);
+		return prepareForm(trajectory, form, user, model);
 	}
 
 	@PostMapping("/trajecten/{id}/sessies")
@@ -199,12 +225,14 @@ class TrajectoryController {
 					sessionForm.getActivity().strip(), TrajectoryForm.trimmed(sessionForm.getNote()), user.getId(),
 					user.getDisplayName(), this.clock.instant());
 			this.sessions.save(session);
+			this.sessions.addToTotals(trajectory.getId(), session.getHours());
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION);
 			this.dashboard.changed();
 			if (htmx == null) {
 				redirect.addFlashAttribute("success", "trajectory.session.saved");
 				return "redirect:/trajecten/" + id + "#sessies";
 			}
+			this.entityManager.refresh(trajectory);
 			model.addAttribute("sessionSaved", true);
 			sessionForm = new SessionForm();
 		}

@@ -1,6 +1,17 @@
 package be.aanboord.school;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import be.aanboord.HeldRowLock;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
@@ -31,6 +42,9 @@ class SchoolPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void theListSearchesByNameAndFiltersByLevel() throws Exception {
@@ -79,6 +93,46 @@ class SchoolPagesIT {
 					.param("version", "-1"))
 			.getContentAsString();
 		assertThat(page).contains("Iemand anders heeft deze gegevens intussen gewijzigd", "Mijn invoer");
+	}
+
+	@Test
+	void whenTwoSavesPassTheVersionCheckTogetherTheSecondSeesTheConflictAndKeepsWhatItTyped() throws Exception {
+		long id = school("Stedelijk Lyceum De Brug (fictief)");
+		String version = this.jdbc.sql("select version from school where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		var coordinator = this.accounts.signedIn("coordinator");
+		List<MockHttpServletResponse> responses = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+			List<Future<MockHttpServletResponse>> pending;
+			try (HeldRowLock lock = HeldRowLock.on(this.dataSource, "school", id)) {
+				pending = Stream.of("Leuven (eerste)", "Heverlee (tweede)")
+					.map((city) -> threads.submit(
+							() -> this.mvc
+								.perform(post("/scholen/" + id).with(csrf())
+									.param("name", "Stedelijk Lyceum De Brug (fictief)")
+									.param("level", "SO")
+									.param("network", "OFFICIEEL")
+									.param("city", city)
+									.param("version", version)
+									.with(user(coordinator)))
+								.andReturn()
+								.getResponse()))
+					.toList();
+				lock.awaitWaiting(2);
+			}
+			for (Future<MockHttpServletResponse> response : pending) {
+				responses.add(response.get(30, TimeUnit.SECONDS));
+			}
+		}
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
+		boolean firstWon = responses.get(0).getStatus() == 302;
+		assertThat(responses.get(firstWon ? 1 : 0).getContentAsString()).contains(
+				"Iemand anders heeft deze gegevens intussen gewijzigd",
+				firstWon ? "Heverlee (tweede)" : "Leuven (eerste)");
+		assertThat(this.jdbc.sql("select city from school where id = ?").param(id).query(String.class).single())
+			.isEqualTo(firstWon ? "Leuven (eerste)" : "Heverlee (tweede)");
 	}
 
 	@Test
