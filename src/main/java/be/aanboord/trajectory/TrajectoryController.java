@@ -155,7 +155,7 @@ class TrajectoryController {
 	}
 
 	@GetMapping("/trajecten/{id}/bewerken")
-	@Transactional(readOnly = true)
+	@Transactional
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Trajectory trajectory = editable(id, user);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -190,6 +190,7 @@ class TrajectoryController {
 		}
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
+			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
 			return prepareForm(trajectory, form, user, model);
 		}
 		trajectory.moveTo(form.getStatus());
@@ -202,6 +203,7 @@ class TrajectoryController {
 
 	/** Someone else saved the trajectory since this form was opened: nothing is saved. */
 	private String conflict(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
 		model.addAttribute("conflict", true);
 		return prepareForm(trajectory, form, user, model);
 	}
@@ -235,6 +237,9 @@ class TrajectoryController {
 			this.entityManager.refresh(trajectory);
 			model.addAttribute("sessionSaved", true);
 			sessionForm = new SessionForm();
+		}
+		else {
+			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
 		}
 		String view = prepareShow(trajectory, sessionForm, user, model);
 		return (htmx != null) ? "trajectories/show :: sessions" : view;
