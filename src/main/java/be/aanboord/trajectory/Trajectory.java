@@ -220,8 +220,9 @@ public class Trajectory {
 		return this.plannedHours != null && this.plannedHours.signum() > 0 && getPercentUsed() >= 80;
 	}
 
-	void setPlace(School school, Organisation partner, LocalDate startDate, LocalDate endDate,
+	void setPlace(int schoolYear, School school, Organisation partner, LocalDate startDate, LocalDate endDate,
 			BigDecimal plannedHours) {
+		this.schoolYear = schoolYear;
 		this.school = school;
 		this.partner = partner;
 		this.startDate = startDate;
@@ -236,9 +237,10 @@ public class Trajectory {
 		this.evaluation = evaluation;
 	}
 
-	void setNaft(Organisation referringClb, LocalDate referralDate, Integer waitingPosition, LocalDate roundTableDate,
-			Set<RoundTableParticipant> participants, Set<NaftForm> forms, String intensity, Integer durationWeeks,
-			Boolean supplementary, BigDecimal staffHours, NaftOutcome outcome) {
+	void setNaft(TrajectoryLevel level, Organisation referringClb, LocalDate referralDate, Integer waitingPosition,
+			LocalDate roundTableDate, Set<RoundTableParticipant> participants, Set<NaftForm> forms, String intensity,
+			Integer durationWeeks, Boolean supplementary, BigDecimal staffHours, NaftOutcome outcome) {
+		this.level = level;
 		this.referringClb = referringClb;
 		this.referralDate = referralDate;
 		this.waitingPosition = waitingPosition;

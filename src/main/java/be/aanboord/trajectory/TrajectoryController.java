@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -131,6 +132,7 @@ class TrajectoryController {
 			form.setKind(TrajectoryKind.RISK);
 		}
 		form.setStatus(form.getKind().getFirstStatus());
+		checkChoices(form, result);
 		TrajectoryValidation.validate(form, null, result);
 		if (result.hasErrors()) {
 			return prepareForm(null, form, user, model);
@@ -188,6 +190,7 @@ class TrajectoryController {
 		if (form.getVersion() != trajectory.getVersion()) {
 			return conflict(trajectory, form, user, model);
 		}
+		checkChoices(form, result);
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -275,9 +278,29 @@ class TrajectoryController {
 		model.addAttribute("allOrganisations", organisations);
 		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
-		model.addAttribute("allStatuses", (trajectory == null) ? List.of(form.getKind().getFirstStatus())
-				: java.util.Arrays.stream(TrajectoryStatus.values()).filter(trajectory::canMoveTo).toList());
+		// the user's own choice stays in the list, also when it is no longer allowed
+		model.addAttribute("allStatuses",
+				(trajectory == null) ? List.of(form.getKind().getFirstStatus())
+						: Arrays.stream(TrajectoryStatus.values())
+							.filter((s) -> trajectory.canMoveTo(s) || s == form.getStatus())
+							.toList());
 		return "trajectories/form";
+	}
+
+	/** The form offers existing ones only; anything else is refused next to its field. */
+	private void checkChoices(TrajectoryForm form, BindingResult result) {
+		if (form.getSchoolYear() != null && this.entityManager.find(SchoolYear.class, form.getSchoolYear()) == null) {
+			result.rejectValue("schoolYear", "trajectory.choice.unknown");
+		}
+		if (form.getSchoolId() != null && this.entityManager.find(School.class, form.getSchoolId()) == null) {
+			result.rejectValue("schoolId", "trajectory.choice.unknown");
+		}
+		if (form.getPartnerId() != null && organisation(form.getPartnerId()) == null) {
+			result.rejectValue("partnerId", "trajectory.choice.unknown");
+		}
+		if (form.getReferringClbId() != null && organisation(form.getReferringClbId()) == null) {
+			result.rejectValue("referringClbId", "trajectory.choice.unknown");
+		}
 	}
 
 	private List<Project> projectsFor(TrajectoryKind kind, CurrentUser user) {
@@ -290,15 +313,15 @@ class TrajectoryController {
 
 	private void apply(TrajectoryForm form, Trajectory trajectory) {
 		School school = this.entityManager.find(School.class, form.getSchoolId());
-		trajectory.setPlace(school, organisation(form.getPartnerId()), form.getStartDate(), form.getEndDate(),
-				form.getPlannedHours());
+		trajectory.setPlace(form.getSchoolYear(), school, organisation(form.getPartnerId()), form.getStartDate(),
+				form.getEndDate(), form.getPlannedHours());
 		switch (trajectory.getKind()) {
 			case RISK -> trajectory.setRisk(form.getQuestionType(), form.getLevel(),
 					TrajectoryForm.trimmed(form.getQuestion()), TrajectoryForm.trimmed(form.getEvaluation()));
-			case NAFT -> trajectory.setNaft(organisation(form.getReferringClbId()), form.getReferralDate(),
-					form.getWaitingPosition(), form.getRoundTableDate(), form.getParticipants(), form.getNaftForms(),
-					TrajectoryForm.trimmed(form.getIntensity()), form.getDurationWeeks(), form.getSupplementary(),
-					form.getStaffHours(), form.getOutcome());
+			case NAFT -> trajectory.setNaft(form.getLevel(), organisation(form.getReferringClbId()),
+					form.getReferralDate(), form.getWaitingPosition(), form.getRoundTableDate(), form.getParticipants(),
+					form.getNaftForms(), TrajectoryForm.trimmed(form.getIntensity()), form.getDurationWeeks(),
+					form.getSupplementary(), form.getStaffHours(), form.getOutcome());
 			case BRIDGE -> trajectory.setBridge(TrajectoryForm.trimmed(form.getCoach()),
 					TrajectoryForm.trimmed(form.getQuestion()));
 		}

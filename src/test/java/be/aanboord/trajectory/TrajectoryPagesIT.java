@@ -276,6 +276,65 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void aNaftTrajectoryKeepsThePupilsLevelAndHoursInQuarterHours() throws Exception {
+		MockHttpServletRequestBuilder request = post("/trajecten/nieuw").with(csrf())
+			.param("projectId", projectId("NAFT"))
+			.param("schoolYear", "2024")
+			.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
+			.param("referringClbId", organisationId("Vrij CLB Leuven"))
+			.param("referralDate", "2024-11-08")
+			.param("supplementary", "true")
+			.param("plannedHours", "24")
+			.param("staffHours", "30.1");
+		assertThat(perform("beheerder", request).getContentAsString()).contains("Kies het niveau.",
+				"Geef de uren in kwartieren", "value=\"30.1\"");
+		assertThat(perform("beheerder", request.param("level", "SAMEN_SPEL")).getContentAsString())
+			.contains("Samen-Spel is geen niveau van een leerling.");
+		MockHttpServletResponse created = perform("beheerder",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("NAFT"))
+					.param("schoolYear", "2024")
+					.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
+					.param("referringClbId", organisationId("Vrij CLB Leuven"))
+					.param("referralDate", "2024-11-08")
+					.param("supplementary", "true")
+					.param("plannedHours", "24")
+					.param("staffHours", "30.25")
+					.param("level", "SO"));
+		assertThat(created.getStatus()).isEqualTo(302);
+		assertThat(html("beheerder", created.getRedirectedUrl())).contains("Niveau van de leerling",
+				"Secundair onderwijs");
+	}
+
+	@Test
+	void theSchoolYearOfATrajectoryCanBeCorrectedAndShowsInTheHistory() throws Exception {
+		long id = jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				where p.code = 'RISK_BAO' and t.school_year = 2021 and t.status = 'APPROVED'
+				order by t.id desc limit 1""").query(Long.class).single();
+		assertThat(status("coordinator", editRequest(id, null, "2022").param("status", "APPROVED"))).isEqualTo(302);
+		assertThat(jdbc.sql("select school_year from trajectory where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(2022);
+		assertThat(html("coordinator", "/trajecten/" + id)).contains("2021-2022", "2022-2023");
+	}
+
+	@Test
+	void aChoiceThatIsNotInTheListIsRefusedNextToItsField() throws Exception {
+		MockHttpServletResponse response = perform("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "1999")
+					.param("schoolId", "999999")
+					.param("partnerId", "999999")
+					.param("plannedHours", "10")
+					.param("questionType", "PREVENTIVE")
+					.param("level", "BAO"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("id=\"schoolYear-fout\"", "id=\"schoolId-fout\"",
+				"id=\"partnerId-fout\"", "Kies een waarde uit de lijst.");
+	}
+
+	@Test
 	void theListFiltersLiveInTheAddressAndExportToCsvAndXlsx() throws Exception {
 		String query = "?schooljaar=2021-2022&project=" + projectId("RISK_SO") + "&vraagtype=CURATIVE";
 		String list = html("coordinator", "/trajecten" + query);
@@ -330,11 +389,15 @@ class TrajectoryPagesIT {
 	}
 
 	private MockHttpServletRequestBuilder editRequest(long id, String version) {
+		return editRequest(id, version, "2021");
+	}
+
+	private MockHttpServletRequestBuilder editRequest(long id, String version, String schoolYear) {
 		var row = jdbc.sql("""
 				select t.school_id, t.partner_id, t.planned_hours, t.question_type, t.level, t.version, t.status,
 				       t.start_date, t.end_date from trajectory t where t.id = ?""").param(id).query().singleRow();
 		MockHttpServletRequestBuilder request = post("/trajecten/" + id + "/bewerken").with(csrf())
-			.param("schoolYear", "2021")
+			.param("schoolYear", schoolYear)
 			.param("schoolId", row.get("school_id").toString())
 			.param("partnerId", row.get("partner_id").toString())
 			.param("plannedHours", row.get("planned_hours").toString())
