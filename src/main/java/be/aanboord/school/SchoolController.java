@@ -131,6 +131,9 @@ class SchoolController {
 		if (form.getVersion() != school.getVersion()) {
 			return conflict(school, model);
 		}
+		if (form.getName() != null && this.schools.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), id)) {
+			result.rejectValue("name", "school.name.taken");
+		}
 		if (result.hasErrors()) {
 			return prepareForm(school, model);
 		}
@@ -151,6 +154,11 @@ class SchoolController {
 			@RequestParam("netwerk") LearningNetwork network,
 			@RequestParam(name = "actie", defaultValue = "toevoegen") String action, RedirectAttributes redirect) {
 		School school = find(id);
+		if (this.schoolYears.findAllByOrderByStartYearDesc()
+			.stream()
+			.noneMatch((y) -> y.getStartYear() == schoolYear)) {
+			throw new NotFoundException("school year " + schoolYear);
+		}
 		if ("verwijderen".equals(action)) {
 			this.memberships.remove(school.getId(), schoolYear, network);
 		}
@@ -174,7 +182,7 @@ class SchoolController {
 			return "schools/import";
 		}
 		SchoolImport.Result result = this.schoolImport
-			.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+			.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8.newDecoder()));
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "schools/import";
