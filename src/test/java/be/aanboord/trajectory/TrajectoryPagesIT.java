@@ -235,6 +235,31 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void listingOrExportingPupilLevelTrajectoriesLogsEachOneShownAndNoOther() throws Exception {
+		long naft = trajectoryOf("NAFT", null);
+		String code = jdbc.sql("select pupil_code from trajectory where id = ?")
+			.param(naft)
+			.query(String.class)
+			.single();
+		String year = jdbc.sql("select school_year || '-' || (school_year + 1) from trajectory where id = ?")
+			.param(naft)
+			.query(String.class)
+			.single();
+		long before = logRows(naft);
+		long risk = trajectoryOf("RISK_BAO", "Arktos");
+		long riskBefore = logRows(risk);
+		assertThat(html("beheerder", "/trajecten?schooljaar=" + year + "&zoek=" + code)).contains(code);
+		assertThat(status("beheerder", get("/trajecten/export.csv").param("schooljaar", year).param("zoek", code)))
+			.isEqualTo(200);
+		List<String> actions = jdbc.sql("select action from trajectory_access_log where trajectory_id = ? order by id")
+			.param(naft)
+			.query(String.class)
+			.list();
+		assertThat(actions.subList((int) before, actions.size())).containsExactly("LIST", "EXPORT");
+		assertThat(logRows(risk)).isEqualTo(riskBefore).isZero();
+	}
+
+	@Test
 	void everyReadAndWriteOfAPupilLevelTrajectoryIsLoggedAlsoWhenAFormIsRefused() throws Exception {
 		long bridge = trajectoryOf("BRUGCOACHES", null);
 		long before = logRows(bridge);
