@@ -1,11 +1,17 @@
 package be.aanboord.trajectory;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The figures of the dashboard, each in one aggregate query within a scope: targets
@@ -67,49 +73,41 @@ class TrajectoryDashboard {
 	private record Key(int year, TrajectoryScope scope, LocalDate today) {
 	}
 
-	private record Cached(long generation, long at, Figures figures) {
-	}
-
-	/** How long computed figures may be reused when nothing was written in between. */
-	private static final long REUSE_MILLIS = 30_000;
-
-	private static final int MAX_CACHED = 500;
-
 	private final JdbcClient jdbc;
 
-	private final java.util.concurrent.ConcurrentHashMap<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+	/**
+	 * Computed figures are reused for at most 30 seconds (changes made through another
+	 * instance) and dropped after any change through this one. One request computes a
+	 * missing entry while others asking for the same one wait for it.
+	 */
+	private final Cache<Key, Figures> cache = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.maximumSize(500)
+		.build();
 
 	TrajectoryDashboard(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The dashboard's figures. They are computed again after any change to a trajectory
-	 * or its sessions through this instance, and at the latest after 30 seconds (changes
-	 * made through another instance).
-	 */
 	Figures figures(int year, TrajectoryScope scope, LocalDate today) {
-		Key key = new Key(year, scope, today);
-		long now = System.currentTimeMillis();
-		long current = this.generation.get();
-		Cached cached = this.cache.get(key);
-		if (cached != null && cached.generation() == current && now - cached.at() < REUSE_MILLIS) {
-			return cached.figures();
-		}
-		Figures figures = new Figures(projects(year, scope), groups(year, scope), nearlyUsed(year, scope),
-				waitingList(scope, today));
-		if (this.cache.size() >= MAX_CACHED) {
-			this.cache.clear();
-		}
-		this.cache.put(key, new Cached(current, now, figures));
-		return figures;
+		return this.cache.get(new Key(year, scope, today), (key) -> new Figures(projects(year, scope),
+				groups(year, scope), nearlyUsed(year, scope), waitingList(scope, today)));
 	}
 
-	/** A trajectory or a session was written: the next dashboard is computed afresh. */
+	/**
+	 * A trajectory or a session is being written: the next dashboard is computed afresh,
+	 * also after the write commits, so that figures read in between are not kept.
+	 */
 	void changed() {
-		this.generation.incrementAndGet();
+		this.cache.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					TrajectoryDashboard.this.cache.invalidateAll();
+				}
+			});
+		}
 	}
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
