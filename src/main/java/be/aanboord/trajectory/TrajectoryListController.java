@@ -72,8 +72,11 @@ class TrajectoryListController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Not one transaction: the list is read in a read-only one (no dirty checking of what
+	 * it loaded), and the access log is written after it.
+	 */
 	@GetMapping("/trajecten")
-	@Transactional
 	String list(TrajectoryQuery query, @RequestParam(name = "pagina", defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrajectoryFilter filter = query.filter(currentYear());
