@@ -28,9 +28,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An infofiche of the toolbox. The fiche guards its own life cycle: a contributor's draft
- * goes to the editors, who send it back or publish it; every publication is kept as a
- * version, and the slug (and so the public address) never changes.
+ * An infofiche of the toolbox, as its contributor and the editors work on it. The fiche
+ * guards its own life cycle: a contributor's draft goes to the editors, who send it back
+ * or publish it; every publication is kept as a version, and the slug (and so the public
+ * address) never changes. The public reads the published version
+ * ({@link PublishedFiche}), which stays as it is while a new version is drafted and
+ * reviewed here.
  */
 @Entity
 public class Fiche {
@@ -199,8 +202,16 @@ public class Fiche {
 		return this.status == FicheStatus.DRAFT;
 	}
 
-	public boolean isPublic() {
+	/** The working copy is the published version (no newer draft). */
+	public boolean isPublished() {
 		return this.status == FicheStatus.PUBLISHED;
+	}
+
+	/**
+	 * A published version is on the public site, possibly while a newer one is drafted.
+	 */
+	public boolean isPublic() {
+		return this.publishedVersion > 0 && this.status != FicheStatus.ARCHIVED;
 	}
 
 	private void requireEditable() {
@@ -273,6 +284,10 @@ public class Fiche {
 
 	public Organisation getOrganisation() {
 		return this.organisation;
+	}
+
+	public String getOrganisationName() {
+		return (this.organisation != null) ? this.organisation.getName() : null;
 	}
 
 	public Province getPlgProvince() {

@@ -11,9 +11,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FicheRepository extends JpaRepository<Fiche, Long> {
 
 	@EntityGraph(attributePaths = { "organisation", "references" })
-	Optional<Fiche> findBySlugAndStatus(String slug, FicheStatus status);
-
-	@EntityGraph(attributePaths = { "organisation", "references" })
 	Optional<Fiche> findWithDetailsById(Long id);
 
 	/** A fiche of the partner's own organisation. */
