@@ -65,8 +65,12 @@ class AttachmentController {
 			.filter((candidate) -> candidate.ficheId() == fiche.getId())
 			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
 		this.attachments.delete(found);
-		redirect.addFlashAttribute("success",
-				found.published() ? "toolbox.attachment.withdrawn" : "toolbox.attachment.deleted");
+		if (found.published()) {
+			redirect.addFlashAttribute("success", "toolbox.attachment.withdrawn");
+		}
+		else {
+			redirect.addFlashAttribute("success", "toolbox.attachment.deleted");
+		}
 		return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
 	}
 

@@ -105,6 +105,11 @@ public class Fiche {
 	@OrderColumn(name = "position")
 	private List<FicheReference> references = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "fiche_media_link", joinColumns = @JoinColumn(name = "fiche_id"))
+	@OrderColumn(name = "position")
+	private List<MediaLink> mediaLinks = new ArrayList<>();
+
 	protected Fiche() {
 	}
 
@@ -156,6 +161,18 @@ public class Fiche {
 		requireEditable();
 		this.references.clear();
 		this.references.addAll(references);
+	}
+
+	/** Links to images and videos on other sites, images first. */
+	void link(List<MediaLink> images, List<MediaLink> videos) {
+		requireEditable();
+		if (images.stream().anyMatch((link) -> link.getKind() != MediaKind.IMAGE)
+				|| videos.stream().anyMatch((link) -> link.getKind() != MediaKind.VIDEO)) {
+			throw new IllegalArgumentException("images and videos are links of their own kind");
+		}
+		this.mediaLinks.clear();
+		this.mediaLinks.addAll(images);
+		this.mediaLinks.addAll(videos);
 	}
 
 	/** The contributor hands the draft to the editors. */
@@ -332,6 +349,14 @@ public class Fiche {
 
 	public List<FicheReference> getReferences() {
 		return this.references;
+	}
+
+	public List<MediaLink> getImages() {
+		return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.IMAGE).toList();
+	}
+
+	public List<MediaLink> getVideos() {
+		return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.VIDEO).toList();
 	}
 
 }

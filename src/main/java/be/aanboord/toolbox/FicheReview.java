@@ -68,6 +68,7 @@ class FicheReview {
 		fiche.classify(form.getThemes(), form.getPhases(), form.getLevels(), form.getAudiences());
 		fiche.attribute(this.entities.getReference(Organisation.class, organisationId), null, form.getLicence());
 		fiche.refer(form.parsedReferences());
+		fiche.link(form.parsedImages(), form.parsedVideos());
 	}
 
 	@Transactional

@@ -26,10 +26,18 @@ record PublishedFiche(long id, int number, String slug, Instant publishedAt, Loc
 	 */
 	record Content(String title, String summary, String bodyHtml, Set<Theme> themes, Set<CarePhase> phases,
 			Set<Level> levels, Set<Audience> audiences, String organisationName, Province plgProvince, Licence licence,
-			List<FicheReference> references) {
+			List<FicheReference> references, List<MediaLink> mediaLinks) {
 
 		public boolean complete() {
 			return this.licence != null;
+		}
+
+		public List<MediaLink> images() {
+			return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.IMAGE).toList();
+		}
+
+		public List<MediaLink> videos() {
+			return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.VIDEO).toList();
 		}
 
 	}

@@ -30,7 +30,7 @@ class PublishedFiches {
 
 	private static final String CONTENT = """
 			v.title, v.summary, v.body_html, v.themes, v.phases, v.levels, v.audiences, o.name as organisation,
-			v.plg_province, v.licence, v.reference_list""";
+			v.plg_province, v.licence, v.reference_list, v.media_links""";
 
 	private final JdbcTemplate jdbc;
 
@@ -77,12 +77,15 @@ class PublishedFiches {
 		this.jdbc.update("""
 				insert into fiche_version (fiche_id, number, title, summary, body, body_html, themes, phases, levels,
 				                           audiences, organisation_id, plg_province, licence, reference_list,
-				                           published_at, published_by, live)
+				                           media_links, published_at, published_by, live)
 				select f.id, ?, f.title, f.summary, f.body, f.body_html, f.themes, f.phases, f.levels, f.audiences,
 				       f.organisation_id, f.plg_province, f.licence,
 				       (select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'label', r.label, 'url', r.url)
 				                                  order by r.position), '[]')
 				        from fiche_reference r where r.fiche_id = f.id),
+				       (select coalesce(jsonb_agg(jsonb_build_object('kind', m.kind, 'url', m.url, 'text', m.text)
+				                                  order by m.position), '[]')
+				        from fiche_media_link m where m.fiche_id = f.id),
 				       ?, ?, true
 				from fiche f where f.id = ?""", number, Timestamp.from(at), by, ficheId);
 	}
@@ -100,7 +103,8 @@ class PublishedFiches {
 				values(Theme.class, rs.getArray("themes")), values(CarePhase.class, rs.getArray("phases")),
 				values(Level.class, rs.getArray("levels")), values(Audience.class, rs.getArray("audiences")),
 				rs.getString("organisation"), (province != null) ? Province.valueOf(province) : null,
-				(licence != null) ? Licence.valueOf(licence) : null, references(rs.getString("reference_list")));
+				(licence != null) ? Licence.valueOf(licence) : null, references(rs.getString("reference_list")),
+				mediaLinks(rs.getString("media_links")));
 	}
 
 	record StoredReference(ReferenceKind kind, String label, String url) {
@@ -109,6 +113,15 @@ class PublishedFiches {
 	private static List<FicheReference> references(String json) {
 		return Arrays.stream(JSON.readValue(json, StoredReference[].class))
 			.map((stored) -> new FicheReference(stored.kind(), stored.label(), stored.url()))
+			.toList();
+	}
+
+	record StoredMediaLink(MediaKind kind, String url, String text) {
+	}
+
+	private static List<MediaLink> mediaLinks(String json) {
+		return Arrays.stream(JSON.readValue(json, StoredMediaLink[].class))
+			.map((stored) -> new MediaLink(stored.kind(), stored.url(), stored.text()))
 			.toList();
 	}
 

@@ -79,6 +79,10 @@ class PublishedVersionIT {
 					.param("audiences", "CLB")
 					.param("licence", "ALL_RIGHTS_RESERVED")
 					.param("references", "persoon: Een nieuwe begeleider")
+					.param("images[0].url", "https://example.org/ladder.jpg")
+					.param("images[0].text", "Een ladder met vijf treden")
+					.param("videos[0].url", "")
+					.param("videos[0].text", "")
 					.param("version", String.valueOf(version(id))));
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/bijlagen/" + firstAttachment + "/verwijderen"));
 		long secondAttachment = upload(id, "tweede folder.pdf");
@@ -107,6 +111,8 @@ class PublishedVersionIT {
 		assertThat(page.select(".fiche-facts dd").eachText()).contains("Welbevinden en stress",
 				"Alle rechten voorbehouden");
 		assertThat(page.select(".fiche-references li").eachText()).containsExactly("Persoon: Een nieuwe begeleider");
+		assertThat(page.select(".fiche-images a").eachText()).containsExactly("Een ladder met vijf treden");
+		assertThat(page.select(".fiche-videos")).isEmpty();
 		assertThat(page.select(".attachments a").eachText()).containsExactly("tweede folder.pdf");
 		assertThat(page.select(".versions a").eachText()).hasSize(2);
 		assertThat(status("/toolbox/" + SLUG + "/bijlagen/" + secondAttachment)).isEqualTo(200);
@@ -117,7 +123,10 @@ class PublishedVersionIT {
 			.isEqualTo(1);
 		assertThat(titles("/toolbox?q=ademhalingsladder")).contains("De ademhalingsladder in de klas");
 		assertThat(titles("/toolbox?q=kompasoefening")).isEmpty();
-		assertThat(pdfText()).contains("Tweede versie: de ademhalingsladder.").doesNotContain("kompasoefening");
+		assertThat(pdfText())
+			.contains("Tweede versie: de ademhalingsladder.", "Een ladder met vijf treden",
+					"https://example.org/ladder.jpg")
+			.doesNotContain("kompas");
 
 		Document first = publicPage("/toolbox/" + SLUG + "/versies/1");
 		assertThat(first.selectFirst("main h1").text()).isEqualTo("De kompasoefening in de klas");
@@ -125,6 +134,8 @@ class PublishedVersionIT {
 		assertThat(first.select(".fiche-facts dd").eachText()).contains("Klasklimaat");
 		assertThat(first.select(".fiche-references li").eachText())
 			.containsExactly("Bron: Een boek over de kompasoefening");
+		assertThat(first.select(".fiche-images a").eachText()).containsExactly("Een kompas op een lessenaar");
+		assertThat(first.select(".fiche-videos a").eachText()).containsExactly("De kompasoefening in beeld");
 
 		as("redactie", post("/toolbox/redactie/" + id + "/archiveren"));
 		assertThat(status("/toolbox/" + SLUG)).isEqualTo(404);
@@ -146,7 +157,9 @@ class PublishedVersionIT {
 		assertThat(page.select(".fiche-references li").eachText())
 			.containsExactly("Bron: Een boek over de kompasoefening");
 		assertThat(page.select(".attachments a").eachText()).containsExactly("eerste folder.pdf");
-		assertThat(page.text()).doesNotContain("ademhalingsladder");
+		assertThat(page.select(".fiche-images a").eachText()).containsExactly("Een kompas op een lessenaar");
+		assertThat(page.select(".fiche-videos a").eachAttr("href")).containsExactly("https://example.org/kompas-film");
+		assertThat(page.text()).doesNotContain("ademhalingsladder").doesNotContain("ladder met vijf treden");
 		assertThat(status("/toolbox/" + SLUG + "/bijlagen/" + firstAttachment)).isEqualTo(200);
 		assertThat(status("/toolbox/" + SLUG + "/bijlagen/" + secondAttachment)).isEqualTo(404);
 
@@ -158,7 +171,10 @@ class PublishedVersionIT {
 		assertThat(titles("/toolbox?thema=WELLBEING")).doesNotContain("De kompasoefening in de klas",
 				"De ademhalingsladder in de klas");
 		assertThat(titles("/toolbox?sorteer=nieuwste")).first().isEqualTo("De kompasoefening in de klas");
-		assertThat(pdfText()).contains("Eerste versie: de kompasoefening.").doesNotContain("ademhalingsladder");
+		assertThat(pdfText())
+			.contains("Eerste versie: de kompasoefening.", "Een kompas op een lessenaar",
+					"https://example.org/kompas.jpg", "De kompasoefening in beeld")
+			.doesNotContain("ladder");
 		String feed = this.mvc.perform(get("/toolbox/nieuw.atom")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > title").eachText())
 			.contains("De kompasoefening in de klas")
@@ -176,6 +192,10 @@ class PublishedVersionIT {
 					.param("audiences", "TEACHER")
 					.param("licence", "CC_BY_SA")
 					.param("references", "Een boek over de kompasoefening")
+					.param("images[0].url", "https://example.org/kompas.jpg")
+					.param("images[0].text", "Een kompas op een lessenaar")
+					.param("videos[0].url", "https://example.org/kompas-film")
+					.param("videos[0].text", "De kompasoefening in beeld")
 					.param("version", "0"));
 		return Long.parseLong(response.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
 	}
