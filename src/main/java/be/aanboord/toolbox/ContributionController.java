@@ -75,9 +75,18 @@ class ContributionController {
 		return "redirect:/toolbox/mijn-fiches/" + fiche.getId();
 	}
 
+	/**
+	 * The form of one fiche; {@code ?bijlage=te-groot} reports an attachment that was
+	 * larger than the server accepts (see {@link AttachmentUploadLimit}).
+	 */
 	@GetMapping("/toolbox/mijn-fiches/{id}")
-	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "bijlage", required = false) String attachment, Model model) {
 		Fiche fiche = find(user, id);
+		if ("te-groot".equals(attachment)) {
+			model.addAttribute("uploadError", "toolbox.attachment.tooLarge");
+			model.addAttribute("uploadErrorArguments", new Object[] { this.attachments.maxSize().toMegabytes() });
+		}
 		model.addAttribute("ficheForm", FicheForm.from(fiche).withEmptyRows());
 		return show(fiche, model);
 	}
