@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,14 +42,14 @@ class PublishedFiches {
 	/** The fiche at this address as the public sees it; empty when it is not public. */
 	@Transactional(readOnly = true)
 	public Optional<PublishedFiche> find(String slug) {
-		return this.jdbc.query(
-				"select v.id, v.number, v.slug, v.published_at, v.last_reviewed_on, v.version, " + CONTENT
-						+ " from published_fiche v left join organisation o on o.id = v.organisation_id "
-						+ "where v.slug = ?",
-				(rs, row) -> new PublishedFiche(rs.getLong("id"), rs.getInt("number"), rs.getString("slug"),
-						rs.getTimestamp("published_at").toInstant(),
-						rs.getObject("last_reviewed_on", java.time.LocalDate.class), rs.getInt("version"), content(rs)),
-				slug)
+		return this.jdbc
+			.query("select v.id, v.number, v.slug, v.published_at, v.last_reviewed_on, v.version, " + CONTENT
+					+ " from published_fiche v left join organisation o on o.id = v.organisation_id "
+					+ "where v.slug = ?",
+					(rs, row) -> new PublishedFiche(rs.getLong("id"), rs.getInt("number"), rs.getString("slug"),
+							rs.getTimestamp("published_at").toInstant(),
+							rs.getObject("last_reviewed_on", LocalDate.class), rs.getInt("version"), content(rs)),
+					slug)
 			.stream()
 			.findFirst();
 	}

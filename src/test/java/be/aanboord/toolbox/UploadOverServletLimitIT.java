@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The limits are lowered so that the test stays fast: the toolbox accepts 1 MB, the
  * server at most a 2 MB file in a 3 MB request. Whichever limit a file passes, the
  * contributor reads the toolbox's limit next to the upload field of the form, and nothing
- * is stored, in the database or on the file system.
+ * is stored, in the database or on the file system. These servers have contexts of their
+ * own: they keep few database connections and are closed when done.
  */
 @ServerTest
 @TestPropertySource(properties = { "aanboord.toolbox.max-upload-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
-		"spring.servlet.multipart.max-request-size=3MB" })
+		"spring.servlet.multipart.max-request-size=3MB", "spring.datasource.hikari.maximum-pool-size=3" })
+@DirtiesContext
 class UploadOverServletLimitIT {
 
 	private static final String TOO_LARGE = "Dit bestand is te groot: een bijlage mag hoogstens 1 MB zijn.";
