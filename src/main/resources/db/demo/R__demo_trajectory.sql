@@ -68,6 +68,11 @@ join lateral (select sc.id, sc.clb_id from school sc where sc.level in ('SO', 'B
 where p.code = 'NAFT'
   and not exists (select 1 from trajectory t where t.project_id = p.id and t.school_year = 2021);
 
+-- A NAFT pupil is known by code, school and level: here the level of the school.
+update trajectory t set level = s.level
+from school s
+where s.id = t.school_id and t.kind = 'NAFT' and t.level is null and t.pupil_code like 'N21-DEMO%';
+
 -- Bridge coaching 2021-2022: 28 trajectories of about 6 hours, coached from Arktos.
 insert into trajectory (kind, project_id, school_year, school_id, partner_id, status, start_date, end_date,
                         planned_hours, pupil_code, coach, logged_by_id, logged_by_name)

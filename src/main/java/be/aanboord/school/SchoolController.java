@@ -12,9 +12,12 @@ import be.aanboord.partner.OrganisationRepository;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.system.NotFoundException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +48,16 @@ class SchoolController {
 
 	private final SchoolImport schoolImport;
 
+	private final TransactionTemplate transaction;
+
 	SchoolController(SchoolRepository schools, OrganisationRepository organisations, SchoolYearRepository schoolYears,
-			SchoolMemberships memberships, SchoolImport schoolImport) {
+			SchoolMemberships memberships, SchoolImport schoolImport, PlatformTransactionManager transactions) {
 		this.schools = schools;
 		this.organisations = organisations;
 		this.schoolYears = schoolYears;
 		this.memberships = memberships;
 		this.schoolImport = schoolImport;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@GetMapping("/scholen")
@@ -104,14 +110,29 @@ class SchoolController {
 		return prepareForm(school, model);
 	}
 
+	/**
+	 * Saves in a transaction of its own, so that a save that loses a race at commit
+	 * (another save passed the same version check and committed first) still shows the
+	 * form again with the conflict and what the user typed.
+	 */
 	@PostMapping("/scholen/{id}")
-	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute SchoolForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		try {
+			return this.transaction.execute((status) -> save(id, form, result, model, redirect));
+		}
+		catch (OptimisticLockingFailureException savedMeanwhile) {
+			return this.transaction.execute((status) -> conflict(find(id), model));
+		}
+	}
+
+	private String save(long id, SchoolForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		School school = find(id);
 		if (form.getVersion() != school.getVersion()) {
-			model.addAttribute("conflict", true);
-			return prepareForm(school, model);
+			return conflict(school, model);
+		}
+		if (form.getName() != null && this.schools.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), id)) {
+			result.rejectValue("name", "school.name.taken");
 		}
 		if (result.hasErrors()) {
 			return prepareForm(school, model);
@@ -121,12 +142,23 @@ class SchoolController {
 		return "redirect:/scholen/" + id;
 	}
 
+	/** Someone else saved the school since this form was opened: nothing is saved. */
+	private String conflict(School school, Model model) {
+		model.addAttribute("conflict", true);
+		return prepareForm(school, model);
+	}
+
 	@PostMapping("/scholen/{id}/netwerken")
 	@Transactional
 	String membership(@PathVariable long id, @RequestParam("schooljaar") int schoolYear,
 			@RequestParam("netwerk") LearningNetwork network,
 			@RequestParam(name = "actie", defaultValue = "toevoegen") String action, RedirectAttributes redirect) {
 		School school = find(id);
+		if (this.schoolYears.findAllByOrderByStartYearDesc()
+			.stream()
+			.noneMatch((y) -> y.getStartYear() == schoolYear)) {
+			throw new NotFoundException("school year " + schoolYear);
+		}
 		if ("verwijderen".equals(action)) {
 			this.memberships.remove(school.getId(), schoolYear, network);
 		}
@@ -150,7 +182,7 @@ class SchoolController {
 			return "schools/import";
 		}
 		SchoolImport.Result result = this.schoolImport
-			.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
+			.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8.newDecoder()));
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return "schools/import";

@@ -1,7 +1,10 @@
 package be.aanboord.school;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,13 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports schools from a CSV file (semicolon-separated, with a header row): every row is
- * checked first, and only a file without errors is saved, all at once.
+ * checked first, and only a file without errors is saved, all at once. The reader must
+ * report text that is not UTF-8 (a strict decoder) rather than replace it.
  */
 @Component
 class SchoolImport {
 
 	static final List<String> COLUMNS = List.of("naam", "niveau", "net", "scholengemeenschap", "clb", "straat",
 			"postcode", "gemeente");
+
+	/** The longest text each optional column may hold, as in the school table. */
+	private static final Map<String, Integer> MAX_LENGTHS = Map.of("scholengemeenschap", 200, "straat", 200, "gemeente",
+			100);
 
 	/** A problem with one row (row 1 is the first data row) as a message key. */
 	record Problem(long row, String key, String value) {
@@ -51,6 +59,7 @@ class SchoolImport {
 	Result run(Reader csv) throws IOException {
 		Map<String, Organisation> clbs = this.organisations.findAllByOrderByName()
 			.stream()
+			.filter((o) -> o.getName().contains("CLB"))
 			.collect(Collectors.toMap((o) -> o.getName().toLowerCase(Locale.ROOT), Function.identity()));
 		List<Problem> problems = new ArrayList<>();
 		List<School> valid = new ArrayList<>();
@@ -59,19 +68,30 @@ class SchoolImport {
 			.setDelimiter(';')
 			.setHeader()
 			.setSkipHeaderRecord(true)
+			.setIgnoreHeaderCase(true)
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();
-		try (CSVParser parser = format.parse(csv)) {
+		CSVParser parser;
+		try {
+			parser = format.parse(withoutByteOrderMark(csv));
+		}
+		catch (CharacterCodingException notUtf8) {
+			return new Result(0, List.of(new Problem(0, "school.import.notUtf8", null)));
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException unreadableHeader) {
+			return new Result(0, List.of(new Problem(0, "school.import.header", String.join(";", COLUMNS))));
+		}
+		try (parser) {
 			if (!parser.getHeaderNames()
 				.stream()
-				.map((h) -> h.toLowerCase(Locale.ROOT).replace("\uFEFF", ""))
+				.map((h) -> h.toLowerCase(Locale.ROOT))
 				.toList()
 				.containsAll(List.of("naam", "niveau", "net"))) {
 				problems.add(new Problem(0, "school.import.header", String.join(";", COLUMNS)));
 				return new Result(0, problems);
 			}
-			for (CSVRecord record : parser) {
+			for (CSVRecord record : records(parser, problems)) {
 				long row = record.getRecordNumber();
 				String name = value(record, "naam");
 				SchoolLevel level = parse(SchoolLevel.class, value(record, "niveau"));
@@ -101,6 +121,12 @@ class SchoolImport {
 				if (postalCode != null && !postalCode.matches("\\d{4}")) {
 					problems.add(new Problem(row, "school.import.postalCode", postalCode));
 				}
+				MAX_LENGTHS.forEach((column, max) -> {
+					String text = value(record, column);
+					if (text != null && text.length() > max) {
+						problems.add(new Problem(row, "school.import.tooLong", column));
+					}
+				});
 				if (problems.size() == before) {
 					School school = new School(name, level, network);
 					school.describe(name, level, network, value(record, "scholengemeenschap"), clb,
@@ -114,6 +140,36 @@ class SchoolImport {
 		}
 		valid.forEach(this.schools::save);
 		return new Result(valid.size(), problems);
+	}
+
+	/**
+	 * Spreadsheets save "CSV UTF-8" with a byte order mark, which is not part of the
+	 * header.
+	 */
+	private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+		BufferedReader reader = new BufferedReader(csv);
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	/**
+	 * The records up to the first one that cannot be read (text that is not UTF-8, a
+	 * quote that is never closed), which becomes a problem of its own.
+	 */
+	private static List<CSVRecord> records(CSVParser parser, List<Problem> problems) {
+		List<CSVRecord> records = new ArrayList<>();
+		try {
+			parser.forEach(records::add);
+		}
+		catch (UncheckedIOException | IllegalStateException unreadable) {
+			boolean notUtf8 = unreadable.getCause() instanceof CharacterCodingException;
+			problems.add(new Problem(notUtf8 ? 0 : parser.getRecordNumber() + 1,
+					notUtf8 ? "school.import.notUtf8" : "school.import.unreadable", null));
+		}
+		return records;
 	}
 
 	private static String value(CSVRecord record, String column) {

@@ -29,6 +29,8 @@ public interface SchoolRepository extends Repository<School, Long> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
 	School save(School school);
 
 }

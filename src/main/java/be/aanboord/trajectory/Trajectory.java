@@ -22,14 +22,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A trajectory of one of three kinds (see {@link TrajectoryKind}). The aggregate guards
- * its status flow and keeps the totals of its sessions.
+ * its status flow and the sessions logged on it.
  */
 @Entity
 @Audited
@@ -71,12 +70,18 @@ public class Trajectory {
 
 	private BigDecimal plannedHours = BigDecimal.ZERO;
 
+	/**
+	 * Totals of the sessions, added up by the database in one statement per session
+	 * ({@link TrajectorySessionRepository#addToTotals}) and never written from here: an
+	 * edit saved meanwhile cannot undo them, and sessions logged at the same moment all
+	 * count.
+	 */
 	@NotAudited
-	@OptimisticLock(excluded = true)
+	@Column(insertable = false, updatable = false)
 	private BigDecimal loggedHours = BigDecimal.ZERO;
 
 	@NotAudited
-	@OptimisticLock(excluded = true)
+	@Column(insertable = false, updatable = false)
 	private int sessionCount;
 
 	@Enumerated(EnumType.STRING)
@@ -188,14 +193,15 @@ public class Trajectory {
 		return next == this.status || this.kind.next(this.status).contains(next);
 	}
 
-	/** Logs a session and updates the totals at once. */
+	/**
+	 * A new session of this trajectory. Once it is saved, its hours go into the totals
+	 * with {@link TrajectorySessionRepository#addToTotals}.
+	 */
 	public TrajectorySession logSession(LocalDate date, BigDecimal hours, String activity, String note, long byId,
 			String byName, Instant now) {
 		if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("200")) > 0) {
 			throw new IllegalArgumentException("hours out of range: " + hours);
 		}
-		this.loggedHours = this.loggedHours.add(hours);
-		this.sessionCount++;
 		return new TrajectorySession(this, date, hours, activity, note, byId, byName, now);
 	}
 
@@ -214,8 +220,9 @@ public class Trajectory {
 		return this.plannedHours != null && this.plannedHours.signum() > 0 && getPercentUsed() >= 80;
 	}
 
-	void setPlace(School school, Organisation partner, LocalDate startDate, LocalDate endDate,
+	void setPlace(int schoolYear, School school, Organisation partner, LocalDate startDate, LocalDate endDate,
 			BigDecimal plannedHours) {
+		this.schoolYear = schoolYear;
 		this.school = school;
 		this.partner = partner;
 		this.startDate = startDate;
@@ -230,9 +237,10 @@ public class Trajectory {
 		this.evaluation = evaluation;
 	}
 
-	void setNaft(Organisation referringClb, LocalDate referralDate, Integer waitingPosition, LocalDate roundTableDate,
-			Set<RoundTableParticipant> participants, Set<NaftForm> forms, String intensity, Integer durationWeeks,
-			Boolean supplementary, BigDecimal staffHours, NaftOutcome outcome) {
+	void setNaft(TrajectoryLevel level, Organisation referringClb, LocalDate referralDate, Integer waitingPosition,
+			LocalDate roundTableDate, Set<RoundTableParticipant> participants, Set<NaftForm> forms, String intensity,
+			Integer durationWeeks, Boolean supplementary, BigDecimal staffHours, NaftOutcome outcome) {
+		this.level = level;
 		this.referringClb = referringClb;
 		this.referralDate = referralDate;
 		this.waitingPosition = waitingPosition;

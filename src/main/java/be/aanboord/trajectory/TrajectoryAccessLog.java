@@ -1,5 +1,6 @@
 package be.aanboord.trajectory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ class TrajectoryAccessLog {
 
 	enum Action {
 
-		READ, CREATE, UPDATE, SESSION, EXPORT
+		READ, LIST, CREATE, UPDATE, SESSION, EXPORT
 
 	}
 
@@ -38,11 +39,28 @@ class TrajectoryAccessLog {
 			this.jdbc
 				.sql("insert into trajectory_access_log (account_id, username, roles, trajectory_id, action) "
 						+ "values (?, ?, ?, ?, ?)")
-				.params(user.getId(), user.getUsername(),
-						user.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-						trajectory.getId(), action.name())
+				.params(user.getId(), user.getUsername(), roles(user), trajectory.getId(), action.name())
 				.update();
 		}
+	}
+
+	/** One row per pupil-level trajectory among these, written in one statement. */
+	void recordAll(CurrentUser user, Collection<Trajectory> trajectories, Action action) {
+		Long[] ids = trajectories.stream()
+			.filter((t) -> t.getKind().isPupilLevel())
+			.map(Trajectory::getId)
+			.toArray(Long[]::new);
+		if (ids.length > 0) {
+			this.jdbc
+				.sql("insert into trajectory_access_log (account_id, username, roles, trajectory_id, action) "
+						+ "select ?, ?, ?, id, ? from unnest(?) as id")
+				.params(user.getId(), user.getUsername(), roles(user), action.name(), ids)
+				.update();
+		}
+	}
+
+	private static String roles(CurrentUser user) {
+		return user.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
 	Page<Entry> page(Long trajectoryId, Pageable pageable) {

@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -20,9 +21,12 @@ import be.aanboord.school.School;
 import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.NotFoundException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -59,12 +63,15 @@ class TrajectoryController {
 
 	private final EntityManager entityManager;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
 			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
-			TrajectoryDashboard dashboard, EntityManager entityManager, Clock clock) {
+			TrajectoryDashboard dashboard, EntityManager entityManager, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.dashboard = dashboard;
 		this.trajectories = trajectories;
 		this.sessions = sessions;
@@ -75,6 +82,7 @@ class TrajectoryController {
 		this.accessLog = accessLog;
 		this.history = history;
 		this.entityManager = entityManager;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -124,6 +132,7 @@ class TrajectoryController {
 			form.setKind(TrajectoryKind.RISK);
 		}
 		form.setStatus(form.getKind().getFirstStatus());
+		checkChoices(form, result);
 		TrajectoryValidation.validate(form, null, result);
 		if (result.hasErrors()) {
 			return prepareForm(null, form, user, model);
@@ -148,7 +157,7 @@ class TrajectoryController {
 	}
 
 	@GetMapping("/trajecten/{id}/bewerken")
-	@Transactional(readOnly = true)
+	@Transactional
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Trajectory trajectory = editable(id, user);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -157,19 +166,34 @@ class TrajectoryController {
 		return prepareForm(trajectory, form, user, model);
 	}
 
+	/**
+	 * Saves an edit in a transaction of its own, so that a save that loses a race at
+	 * commit (another save passed the same version check and committed first) still shows
+	 * the form again with the conflict and what the user typed.
+	 */
 	@PostMapping("/trajecten/{id}/bewerken")
-	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute TrajectoryForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
+			return this.transaction.execute((status) -> save(id, form, result, user, model, redirect));
+		}
+		catch (OptimisticLockingFailureException savedMeanwhile) {
+			return this.transaction.execute((status) -> conflict(editable(id, user), form, user, model));
+		}
+	}
+
+	private String save(long id, TrajectoryForm form, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect) {
 		Trajectory trajectory = editable(id, user);
 		form.setKind(trajectory.getKind());
 		form.setProjectId(trajectory.getProject().getId());
 		if (form.getVersion() != trajectory.getVersion()) {
-			model.addAttribute("conflict", true);
-			return prepareForm(trajectory, form, user, model);
+			return conflict(trajectory, form, user, model);
 		}
+		checkChoices(form, result);
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
+			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
 			return prepareForm(trajectory, form, user, model);
 		}
 		trajectory.moveTo(form.getStatus());
@@ -178,6 +202,13 @@ class TrajectoryController {
 		this.dashboard.changed();
 		redirect.addFlashAttribute("success", "trajectory.saved");
 		return "redirect:/trajecten/" + trajectory.getId();
+	}
+
+	/** Someone else saved the trajectory since this form was opened: nothing is saved. */
+	private String conflict(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
+		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
+		model.addAttribute("conflict", true);
+		return prepareForm(trajectory, form, user, model);
 	}
 
 	@PostMapping("/trajecten/{id}/sessies")
@@ -199,14 +230,19 @@ class TrajectoryController {
 					sessionForm.getActivity().strip(), TrajectoryForm.trimmed(sessionForm.getNote()), user.getId(),
 					user.getDisplayName(), this.clock.instant());
 			this.sessions.save(session);
+			this.sessions.addToTotals(trajectory.getId(), session.getHours());
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION);
 			this.dashboard.changed();
 			if (htmx == null) {
 				redirect.addFlashAttribute("success", "trajectory.session.saved");
 				return "redirect:/trajecten/" + id + "#sessies";
 			}
+			this.entityManager.refresh(trajectory);
 			model.addAttribute("sessionSaved", true);
 			sessionForm = new SessionForm();
+		}
+		else {
+			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
 		}
 		String view = prepareShow(trajectory, sessionForm, user, model);
 		return (htmx != null) ? "trajectories/show :: sessions" : view;
@@ -242,9 +278,29 @@ class TrajectoryController {
 		model.addAttribute("allOrganisations", organisations);
 		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
-		model.addAttribute("allStatuses", (trajectory == null) ? List.of(form.getKind().getFirstStatus())
-				: java.util.Arrays.stream(TrajectoryStatus.values()).filter(trajectory::canMoveTo).toList());
+		// the user's own choice stays in the list, also when it is no longer allowed
+		model.addAttribute("allStatuses",
+				(trajectory == null) ? List.of(form.getKind().getFirstStatus())
+						: Arrays.stream(TrajectoryStatus.values())
+							.filter((s) -> trajectory.canMoveTo(s) || s == form.getStatus())
+							.toList());
 		return "trajectories/form";
+	}
+
+	/** The form offers existing ones only; anything else is refused next to its field. */
+	private void checkChoices(TrajectoryForm form, BindingResult result) {
+		if (form.getSchoolYear() != null && this.entityManager.find(SchoolYear.class, form.getSchoolYear()) == null) {
+			result.rejectValue("schoolYear", "trajectory.choice.unknown");
+		}
+		if (form.getSchoolId() != null && this.entityManager.find(School.class, form.getSchoolId()) == null) {
+			result.rejectValue("schoolId", "trajectory.choice.unknown");
+		}
+		if (form.getPartnerId() != null && organisation(form.getPartnerId()) == null) {
+			result.rejectValue("partnerId", "trajectory.choice.unknown");
+		}
+		if (form.getReferringClbId() != null && organisation(form.getReferringClbId()) == null) {
+			result.rejectValue("referringClbId", "trajectory.choice.unknown");
+		}
 	}
 
 	private List<Project> projectsFor(TrajectoryKind kind, CurrentUser user) {
@@ -257,15 +313,15 @@ class TrajectoryController {
 
 	private void apply(TrajectoryForm form, Trajectory trajectory) {
 		School school = this.entityManager.find(School.class, form.getSchoolId());
-		trajectory.setPlace(school, organisation(form.getPartnerId()), form.getStartDate(), form.getEndDate(),
-				form.getPlannedHours());
+		trajectory.setPlace(form.getSchoolYear(), school, organisation(form.getPartnerId()), form.getStartDate(),
+				form.getEndDate(), form.getPlannedHours());
 		switch (trajectory.getKind()) {
 			case RISK -> trajectory.setRisk(form.getQuestionType(), form.getLevel(),
 					TrajectoryForm.trimmed(form.getQuestion()), TrajectoryForm.trimmed(form.getEvaluation()));
-			case NAFT -> trajectory.setNaft(organisation(form.getReferringClbId()), form.getReferralDate(),
-					form.getWaitingPosition(), form.getRoundTableDate(), form.getParticipants(), form.getNaftForms(),
-					TrajectoryForm.trimmed(form.getIntensity()), form.getDurationWeeks(), form.getSupplementary(),
-					form.getStaffHours(), form.getOutcome());
+			case NAFT -> trajectory.setNaft(form.getLevel(), organisation(form.getReferringClbId()),
+					form.getReferralDate(), form.getWaitingPosition(), form.getRoundTableDate(), form.getParticipants(),
+					form.getNaftForms(), TrajectoryForm.trimmed(form.getIntensity()), form.getDurationWeeks(),
+					form.getSupplementary(), form.getStaffHours(), form.getOutcome());
 			case BRIDGE -> trajectory.setBridge(TrajectoryForm.trimmed(form.getCoach()),
 					TrajectoryForm.trimmed(form.getQuestion()));
 		}

@@ -29,6 +29,7 @@ class TrajectoryHistory {
 	}
 
 	private static final List<Field> FIELDS = List.of(new Field("trajectory.field.status", Trajectory::getStatus),
+			new Field("trajectory.field.schoolYear", Trajectory::getSchoolYearLabel),
 			new Field("trajectory.field.school", (t) -> t.getSchool().getName()),
 			new Field("trajectory.field.partner", (t) -> name(t.getPartner())),
 			new Field("trajectory.field.startDate", Trajectory::getStartDate),

@@ -73,12 +73,13 @@ class TrajectoryListController {
 	}
 
 	@GetMapping("/trajecten")
-	@Transactional(readOnly = true)
+	@Transactional
 	String list(TrajectoryQuery query, @RequestParam(name = "pagina", defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrajectoryFilter filter = query.filter(currentYear());
 		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
+		this.accessLog.recordAll(user, result.getContent(), TrajectoryAccessLog.Action.LIST);
 		model.addAttribute("filter", filter);
 		model.addAttribute("trajectories", result);
 		model.addAttribute("pageUrl", filter.url("/trajecten", null));
@@ -153,9 +154,7 @@ class TrajectoryListController {
 			.findAll(filter.specification(TrajectoryScope.readable(user)),
 					PageRequest.of(0, EXPORT_MAX, filter.toSort()))
 			.getContent();
-		rows.stream()
-			.filter((t) -> t.getKind().isPupilLevel())
-			.forEach((t) -> this.accessLog.record(user, t, TrajectoryAccessLog.Action.EXPORT));
+		this.accessLog.recordAll(user, rows, TrajectoryAccessLog.Action.EXPORT);
 		return rows;
 	}
 

@@ -16,12 +16,20 @@ import org.springframework.data.repository.Repository;
 
 interface TrajectoryRepository extends Repository<Trajectory, Long>, JpaSpecificationExecutor<Trajectory> {
 
+	default Optional<Trajectory> findVisible(long id, TrajectoryScope scope) {
+		return findVisible(id, scope.all(), scope.projectIds().toArray(Long[]::new), scope.organisationId());
+	}
+
+	/**
+	 * The projects come as one array parameter rather than an "in" list, so that
+	 * Hibernate translates this query once instead of on every call.
+	 */
 	@Query("""
 			select t from Trajectory t join fetch t.project join fetch t.school left join fetch t.partner
 			left join fetch t.referringClb
-			where t.id = :id and (:#{#scope.all()} = true or t.project.id in :#{#scope.projectIds()}
-			  or t.partner.id = :#{#scope.organisationId()})""")
-	Optional<Trajectory> findVisible(long id, TrajectoryScope scope);
+			where t.id = :id and (:all = true or array_contains(:projectIds, t.project.id)
+			  or t.partner.id = :organisationId)""")
+	Optional<Trajectory> findVisible(long id, boolean all, Long[] projectIds, long organisationId);
 
 	@Override
 	@EntityGraph(attributePaths = { "project", "school", "partner" })

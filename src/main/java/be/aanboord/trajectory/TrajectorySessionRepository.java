@@ -1,7 +1,9 @@
 package be.aanboord.trajectory;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -11,5 +13,16 @@ interface TrajectorySessionRepository extends Repository<TrajectorySession, Long
 	List<TrajectorySession> findByTrajectory(Trajectory trajectory);
 
 	TrajectorySession save(TrajectorySession session);
+
+	/**
+	 * Adds a saved session to its trajectory's totals in one statement, so that sessions
+	 * logged at the same moment all count. Leaves the trajectory's version alone: a
+	 * session does not conflict with an edit of the trajectory.
+	 */
+	@Modifying
+	@Query(value = """
+			update trajectory set logged_hours = logged_hours + :hours, session_count = session_count + 1
+			where id = :trajectoryId""", nativeQuery = true)
+	void addToTotals(long trajectoryId, BigDecimal hours);
 
 }

@@ -18,10 +18,8 @@ final class TrajectoryValidation {
 
 	static void validate(TrajectoryForm form, Trajectory existing, BindingResult result) {
 		TrajectoryKind kind = form.getKind();
-		if (form.getPlannedHours() != null && !result.hasFieldErrors("plannedHours")
-				&& !SessionForm.isQuarterHours(form.getPlannedHours())) {
-			result.rejectValue("plannedHours", "trajectory.hours.quarters");
-		}
+		inQuarterHours("plannedHours", form.getPlannedHours(), result);
+		inQuarterHours("staffHours", form.getStaffHours(), result);
 		if (form.getStartDate() != null && form.getEndDate() != null
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			result.rejectValue("endDate", "trajectory.endDate.beforeStart");
@@ -38,6 +36,12 @@ final class TrajectoryValidation {
 			}
 		}
 		if (kind == TrajectoryKind.NAFT) {
+			if (form.getLevel() == null) {
+				result.rejectValue("level", "NotNull");
+			}
+			else if (!form.getLevel().isPupilLevel()) {
+				result.rejectValue("level", "trajectory.level.notForPupils");
+			}
 			if (form.getReferringClbId() == null) {
 				result.rejectValue("referringClbId", "NotNull");
 			}
@@ -85,6 +89,12 @@ final class TrajectoryValidation {
 		}
 		if (warned) {
 			result.reject("trajectory.warning.confirm");
+		}
+	}
+
+	private static void inQuarterHours(String field, BigDecimal hours, BindingResult result) {
+		if (hours != null && !result.hasFieldErrors(field) && !SessionForm.isQuarterHours(hours)) {
+			result.rejectValue(field, "trajectory.hours.quarters");
 		}
 	}
 

@@ -29,6 +29,18 @@ class HomePageIT {
 	}
 
 	@Test
+	void everyPageNamesItselfBeforeThePortalAndKeepsItsOwnHeadAndBreadcrumbs() throws Exception {
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+			.contains("<title>Welkom · Aan Boord</title>")
+			.doesNotContain("aria-label=\"Kruimelpad\"");
+		String toolbox = this.mvc.perform(get("/toolbox")).andReturn().getResponse().getContentAsString();
+		assertThat(toolbox).contains("<title>Toolbox · Aan Boord</title>")
+			.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/toolbox/nieuw.atom\"")
+			.contains("aria-label=\"Kruimelpad\"");
+		assertThat(toolbox.indexOf("application/atom+xml")).isLessThan(toolbox.indexOf("</head>"));
+	}
+
+	@Test
 	void theLanguageSwitchGivesEnglishAndIsRemembered() throws Exception {
 		var response = this.mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
 		assertThat(response.getContentAsString()).contains("<html lang=\"en\"").contains("Nederlands");

@@ -1,6 +1,17 @@
 package be.aanboord.school;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import be.aanboord.HeldRowLock;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
@@ -31,6 +42,9 @@ class SchoolPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void theListSearchesByNameAndFiltersByLevel() throws Exception {
@@ -82,6 +96,74 @@ class SchoolPagesIT {
 	}
 
 	@Test
+	void whenTwoSavesPassTheVersionCheckTogetherTheSecondSeesTheConflictAndKeepsWhatItTyped() throws Exception {
+		long id = school("Stedelijk Lyceum De Brug (fictief)");
+		String version = this.jdbc.sql("select version from school where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		var coordinator = this.accounts.signedIn("coordinator");
+		List<MockHttpServletResponse> responses = new ArrayList<>();
+		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+			List<Future<MockHttpServletResponse>> pending;
+			try (HeldRowLock lock = HeldRowLock.on(this.dataSource, "school", id)) {
+				pending = Stream.of("Leuven (eerste)", "Heverlee (tweede)")
+					.map((city) -> threads.submit(
+							() -> this.mvc
+								.perform(post("/scholen/" + id).with(csrf())
+									.param("name", "Stedelijk Lyceum De Brug (fictief)")
+									.param("level", "SO")
+									.param("network", "OFFICIEEL")
+									.param("city", city)
+									.param("version", version)
+									.with(user(coordinator)))
+								.andReturn()
+								.getResponse()))
+					.toList();
+				lock.awaitWaiting(2);
+			}
+			for (Future<MockHttpServletResponse> response : pending) {
+				responses.add(response.get(30, TimeUnit.SECONDS));
+			}
+		}
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
+		boolean firstWon = responses.get(0).getStatus() == 302;
+		assertThat(responses.get(firstWon ? 1 : 0).getContentAsString()).contains(
+				"Iemand anders heeft deze gegevens intussen gewijzigd",
+				firstWon ? "Heverlee (tweede)" : "Leuven (eerste)");
+		assertThat(this.jdbc.sql("select city from school where id = ?").param(id).query(String.class).single())
+			.isEqualTo(firstWon ? "Leuven (eerste)" : "Heverlee (tweede)");
+	}
+
+	@Test
+	void aSchoolCannotBeRenamedToTheNameOfAnother() throws Exception {
+		long id = school("BuSO De Kompasroos (fictief)");
+		String version = this.jdbc.sql("select version from school where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		String page = perform("coordinator",
+				post("/scholen/" + id).with(csrf())
+					.param("name", "buso het anker (fictief)")
+					.param("level", "BUSO")
+					.param("network", "GO")
+					.param("version", version))
+			.getContentAsString();
+		assertThat(page).contains("Er bestaat al een school met deze naam.", "value=\"buso het anker (fictief)\"");
+		assertThat(school("BuSO De Kompasroos (fictief)")).isEqualTo(id);
+	}
+
+	@Test
+	void aMembershipOfAnUnknownSchoolYearIsRefused() throws Exception {
+		long id = school("Basisschool De Regenboogbrug (fictief)");
+		assertThat(perform("coordinator",
+				post("/scholen/" + id + "/netwerken").with(csrf())
+					.param("schooljaar", "1990")
+					.param("netwerk", "RISK_BAO"))
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void membershipOfALearningNetworkIsKeptPerSchoolYear() throws Exception {
 		long id = school("Basisschool De Regenboogbrug (fictief)");
 		assertThat(perform("coordinator",
@@ -127,6 +209,42 @@ class SchoolPagesIT {
 		assertThat(schools()).isEqualTo(before + 2);
 	}
 
+	@Test
+	void aCsvThatCannotBeStoredOrReadImportsNothingAndSaysWhy() throws Exception {
+		long before = schools();
+		String tooLong = """
+				naam;niveau;net;scholengemeenschap;clb;straat;postcode;gemeente
+				Basisschool Import Zes (test);BAO;GO;;;%s;3000;Leuven
+				Basisschool Import Zeven (test);BAO;GO;;Arktos;;3000;Leuven
+				""".formatted("x".repeat(201));
+		assertThat(upload(tooLong).getContentAsString()).contains(
+				"Rij 1: de tekst in de kolom &#39;straat&#39; is te lang",
+				"Rij 2: het CLB &#39;Arktos&#39; is niet gekend.");
+		String unclosedQuote = """
+				naam;niveau;net
+				Basisschool Import Acht (test);BAO;GO
+				"Basisschool Import Negen (test;BAO;GO
+				""";
+		assertThat(upload(unclosedQuote).getContentAsString()).contains("Er werd niets ingelezen",
+				"Rij 2: het bestand kan vanaf deze rij niet gelezen worden");
+		byte[] latin1 = "naam;niveau;net\nBasisschool Ko\u00efnoor (test);BAO;GO\n"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(upload(latin1).getContentAsString()).contains("Het bestand is niet in UTF-8 opgeslagen.");
+		assertThat(schools()).isEqualTo(before);
+	}
+
+	@Test
+	void aCsvSavedBySpreadsheetsWithAByteOrderMarkAndCapitalisedHeadersIsImported() throws Exception {
+		long before = schools();
+		String csv = "\uFEFFNaam;Niveau;Net;Gemeente\nBasisschool Import Tien (test);BAO;GO;Wilsele\n";
+		assertThat(upload(csv).getStatus()).isEqualTo(302);
+		assertThat(schools()).isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("select city from school where id = ?")
+			.param(school("Basisschool Import Tien (test)"))
+			.query(String.class)
+			.single()).isEqualTo("Wilsele");
+	}
+
 	private long schools() {
 		return this.jdbc.sql("select count(*) from school").query(Long.class).single();
 	}
@@ -140,9 +258,12 @@ class SchoolPagesIT {
 	}
 
 	private MockHttpServletResponse upload(String csv) throws Exception {
+		return upload(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private MockHttpServletResponse upload(byte[] csv) throws Exception {
 		return this.mvc
-			.perform(multipart("/scholen/import")
-				.file(new MockMultipartFile("bestand", "scholen.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.perform(multipart("/scholen/import").file(new MockMultipartFile("bestand", "scholen.csv", "text/csv", csv))
 				.with(csrf())
 				.with(user(this.accounts.signedIn("beheerder"))))
 			.andReturn()

@@ -74,7 +74,7 @@ class MessageBundlesTest {
 	 * the text in the template is only a design-time placeholder.
 	 */
 	private static final Set<String> BODY_REPLACING_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace",
-			"th:insert", "th:include", "sec:authentication", "th:errors", "layout:title-pattern");
+			"th:insert", "th:include", "sec:authentication", "th:errors");
 
 	/** Values of {@code th:remove} that keep an element's text out of the page. */
 	private static final Set<String> TEXT_REMOVING_VALUES = Set.of("all", "body", "all-but-first");

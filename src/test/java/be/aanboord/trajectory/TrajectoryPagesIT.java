@@ -1,12 +1,17 @@
 package be.aanboord.trajectory;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,9 @@ class TrajectoryPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aCoordinatorCreatesARisKTrajectoryAndSeesItsPage() throws Exception {
@@ -227,6 +235,131 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void listingOrExportingPupilLevelTrajectoriesLogsEachOneShownAndNoOther() throws Exception {
+		long naft = trajectoryOf("NAFT", null);
+		String code = jdbc.sql("select pupil_code from trajectory where id = ?")
+			.param(naft)
+			.query(String.class)
+			.single();
+		String year = jdbc.sql("select school_year || '-' || (school_year + 1) from trajectory where id = ?")
+			.param(naft)
+			.query(String.class)
+			.single();
+		long before = logRows(naft);
+		long risk = trajectoryOf("RISK_BAO", "Arktos");
+		long riskBefore = logRows(risk);
+		assertThat(html("beheerder", "/trajecten?schooljaar=" + year + "&zoek=" + code)).contains(code);
+		assertThat(status("beheerder", get("/trajecten/export.csv").param("schooljaar", year).param("zoek", code)))
+			.isEqualTo(200);
+		List<String> actions = jdbc.sql("select action from trajectory_access_log where trajectory_id = ? order by id")
+			.param(naft)
+			.query(String.class)
+			.list();
+		assertThat(actions.subList((int) before, actions.size())).containsExactly("LIST", "EXPORT");
+		assertThat(logRows(risk)).isEqualTo(riskBefore).isZero();
+	}
+
+	@Test
+	void everyReadAndWriteOfAPupilLevelTrajectoryIsLoggedAlsoWhenAFormIsRefused() throws Exception {
+		long bridge = trajectoryOf("BRUGCOACHES", null);
+		long before = logRows(bridge);
+		assertThat(status("beheerder", get("/trajecten/" + bridge + "/bewerken"))).isEqualTo(200);
+		assertThat(perform("beheerder", bridgeEdit(bridge).param("coach", "")).getContentAsString())
+			.contains("Geef de brugcoach.");
+		assertThat(status("beheerder", bridgeEdit(bridge).param("coach", "Brugcoach D (Arktos)"))).isEqualTo(302);
+		assertThat(perform("beheerder", session(bridge, "1.1")).getContentAsString())
+			.contains("Geef de uren in kwartieren");
+		assertThat(status("beheerder", session(bridge, "1"))).isEqualTo(302);
+		List<String> actions = jdbc.sql("select action from trajectory_access_log where trajectory_id = ? order by id")
+			.param(bridge)
+			.query(String.class)
+			.list();
+		assertThat(actions.subList((int) before, actions.size())).containsExactly("READ", "READ", "UPDATE", "READ",
+				"SESSION");
+	}
+
+	@Test
+	void theAccessLogStaysAppendOnlyAlsoWhenTriggersAreSwitchedOffForReplication() throws Exception {
+		Assumptions.assumeTrue(
+				jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single(),
+				"only a superuser may switch triggers off for replication");
+		long naft = trajectoryOf("NAFT", null);
+		status("beheerder", get("/trajecten/" + naft));
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set local session_replication_role = replica");
+				assertThatThrownBy(() -> statement
+					.executeUpdate("update trajectory_access_log set username = 'x' where trajectory_id = " + naft))
+					.hasMessageContaining("append-only");
+			}
+			finally {
+				connection.rollback();
+			}
+			connection.setAutoCommit(true);
+		}
+	}
+
+	@Test
+	void aNaftTrajectoryKeepsThePupilsLevelAndHoursInQuarterHours() throws Exception {
+		MockHttpServletRequestBuilder request = post("/trajecten/nieuw").with(csrf())
+			.param("projectId", projectId("NAFT"))
+			.param("schoolYear", "2024")
+			.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
+			.param("referringClbId", organisationId("Vrij CLB Leuven"))
+			.param("referralDate", "2024-11-08")
+			.param("supplementary", "true")
+			.param("plannedHours", "24")
+			.param("staffHours", "30.1");
+		assertThat(perform("beheerder", request).getContentAsString()).contains("Kies het niveau.",
+				"Geef de uren in kwartieren", "value=\"30.1\"");
+		assertThat(perform("beheerder", request.param("level", "SAMEN_SPEL")).getContentAsString())
+			.contains("Samen-Spel is geen niveau van een leerling.");
+		MockHttpServletResponse created = perform("beheerder",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("NAFT"))
+					.param("schoolYear", "2024")
+					.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
+					.param("referringClbId", organisationId("Vrij CLB Leuven"))
+					.param("referralDate", "2024-11-08")
+					.param("supplementary", "true")
+					.param("plannedHours", "24")
+					.param("staffHours", "30.25")
+					.param("level", "SO"));
+		assertThat(created.getStatus()).isEqualTo(302);
+		assertThat(html("beheerder", created.getRedirectedUrl())).contains("Niveau van de leerling",
+				"Secundair onderwijs");
+	}
+
+	@Test
+	void theSchoolYearOfATrajectoryCanBeCorrectedAndShowsInTheHistory() throws Exception {
+		long id = jdbc.sql("""
+				select t.id from trajectory t join project p on p.id = t.project_id
+				where p.code = 'RISK_BAO' and t.school_year = 2021 and t.status = 'APPROVED'
+				order by t.id desc limit 1""").query(Long.class).single();
+		assertThat(status("coordinator", editRequest(id, null, "2022").param("status", "APPROVED"))).isEqualTo(302);
+		assertThat(jdbc.sql("select school_year from trajectory where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(2022);
+		assertThat(html("coordinator", "/trajecten/" + id)).contains("2021-2022", "2022-2023");
+	}
+
+	@Test
+	void aChoiceThatIsNotInTheListIsRefusedNextToItsField() throws Exception {
+		MockHttpServletResponse response = perform("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "1999")
+					.param("schoolId", "999999")
+					.param("partnerId", "999999")
+					.param("plannedHours", "10")
+					.param("questionType", "PREVENTIVE")
+					.param("level", "BAO"));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("id=\"schoolYear-fout\"", "id=\"schoolId-fout\"",
+				"id=\"partnerId-fout\"", "Kies een waarde uit de lijst.");
+	}
+
+	@Test
 	void theListFiltersLiveInTheAddressAndExportToCsvAndXlsx() throws Exception {
 		String query = "?schooljaar=2021-2022&project=" + projectId("RISK_SO") + "&vraagtype=CURATIVE";
 		String list = html("coordinator", "/trajecten" + query);
@@ -281,11 +414,15 @@ class TrajectoryPagesIT {
 	}
 
 	private MockHttpServletRequestBuilder editRequest(long id, String version) {
+		return editRequest(id, version, "2021");
+	}
+
+	private MockHttpServletRequestBuilder editRequest(long id, String version, String schoolYear) {
 		var row = jdbc.sql("""
 				select t.school_id, t.partner_id, t.planned_hours, t.question_type, t.level, t.version, t.status,
 				       t.start_date, t.end_date from trajectory t where t.id = ?""").param(id).query().singleRow();
 		MockHttpServletRequestBuilder request = post("/trajecten/" + id + "/bewerken").with(csrf())
-			.param("schoolYear", "2021")
+			.param("schoolYear", schoolYear)
 			.param("schoolId", row.get("school_id").toString())
 			.param("partnerId", row.get("partner_id").toString())
 			.param("plannedHours", row.get("planned_hours").toString())
@@ -295,6 +432,27 @@ class TrajectoryPagesIT {
 			.param("endDate", row.get("end_date").toString())
 			.param("confirmWarnings", "true");
 		return request.param("version", (version != null) ? version : row.get("version").toString());
+	}
+
+	private MockHttpServletRequestBuilder bridgeEdit(long id) {
+		var row = jdbc.sql("""
+				select t.school_id, t.partner_id, t.planned_hours, t.version, t.status from trajectory t
+				where t.id = ?""").param(id).query().singleRow();
+		return post("/trajecten/" + id + "/bewerken").with(csrf())
+			.param("schoolYear", "2021")
+			.param("schoolId", row.get("school_id").toString())
+			.param("partnerId", row.get("partner_id").toString())
+			.param("plannedHours", row.get("planned_hours").toString())
+			.param("status", row.get("status").toString())
+			.param("confirmWarnings", "true")
+			.param("version", row.get("version").toString());
+	}
+
+	private MockHttpServletRequestBuilder session(long id, String hours) {
+		return post("/trajecten/" + id + "/sessies").with(csrf())
+			.param("sessionDate", "2022-01-20")
+			.param("hours", hours)
+			.param("activity", "Opvolggesprek");
 	}
 
 	private long logRows(long trajectoryId) {
