@@ -171,6 +171,9 @@ class PublishedVersionIT {
 		assertThat(titles("/toolbox?thema=WELLBEING")).doesNotContain("De kompasoefening in de klas",
 				"De ademhalingsladder in de klas");
 		assertThat(titles("/toolbox?sorteer=nieuwste")).first().isEqualTo("De kompasoefening in de klas");
+		assertThat(publicPage("/toolbox/preventief-klasklimaat-samenwerken").select(".related a").eachText())
+			.as("related through the published theme, under the published title")
+			.contains("De kompasoefening in de klas");
 		assertThat(pdfText())
 			.contains("Eerste versie: de kompasoefening.", "Een kompas op een lessenaar",
 					"https://example.org/kompas.jpg", "De kompasoefening in beeld")
