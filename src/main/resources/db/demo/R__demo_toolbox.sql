@@ -500,9 +500,21 @@ from (values
 ) as r (number, position, kind, label, url)
 join fiche f on f.number = r.number;
 
-insert into fiche_version (fiche_id, number, title, summary, body_html, published_at, published_by)
-select id, 1, title, summary, '', published_at, 'Redactie toolbox'
-from fiche where number between 1 and 18
-on conflict (fiche_id, number) do nothing;
+-- The published snapshot that the public pages and the search read.
+insert into fiche_version (fiche_id, number, title, summary, body, body_html, themes, phases, levels, audiences,
+                           organisation_id, plg_province, licence, reference_list, published_at, published_by, live)
+select f.id, 1, f.title, f.summary, f.body, '', f.themes, f.phases, f.levels, f.audiences, f.organisation_id,
+       f.plg_province, f.licence,
+       (select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'label', r.label, 'url', r.url)
+                                  order by r.position), '[]')
+        from fiche_reference r where r.fiche_id = f.id),
+       f.published_at, 'Redactie toolbox', true
+from fiche f where f.number between 1 and 18
+on conflict (fiche_id, number) do update
+set title = excluded.title, summary = excluded.summary, body = excluded.body, body_html = '',
+    themes = excluded.themes, phases = excluded.phases, levels = excluded.levels, audiences = excluded.audiences,
+    organisation_id = excluded.organisation_id, plg_province = excluded.plg_province, licence = excluded.licence,
+    reference_list = excluded.reference_list
+where fiche_version.number = 1 and fiche_version.live;
 
 refresh materialized view fiche_word;

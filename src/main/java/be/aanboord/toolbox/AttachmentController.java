@@ -22,7 +22,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Partners attach files to their drafts; anyone downloads those of published fiches. */
+/**
+ * Partners attach files to their drafts; anyone downloads those of the published version
+ * of a fiche.
+ */
 @Controller
 class AttachmentController {
 
@@ -62,19 +65,20 @@ class AttachmentController {
 			.filter((candidate) -> candidate.ficheId() == fiche.getId())
 			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
 		this.attachments.delete(found);
-		redirect.addFlashAttribute("success", "toolbox.attachment.deleted");
+		if (found.published()) {
+			redirect.addFlashAttribute("success", "toolbox.attachment.withdrawn");
+		}
+		else {
+			redirect.addFlashAttribute("success", "toolbox.attachment.deleted");
+		}
 		return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
 	}
 
 	@GetMapping("/toolbox/{slug}/bijlagen/{attachment}")
 	void download(@PathVariable String slug, @PathVariable long attachment, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
-		Fiche fiche = this.fiches.findBySlug(slug)
-			.filter(Fiche::isPublic)
-			.orElseThrow(() -> new NotFoundException("fiche " + slug));
-		FicheAttachments.Attachment found = this.attachments.find(attachment)
-			.filter((candidate) -> candidate.ficheId() == fiche.getId())
-			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
+		FicheAttachments.Attachment found = this.attachments.findPublished(slug, attachment)
+			.orElseThrow(() -> new NotFoundException("attachment " + attachment + " of fiche " + slug));
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic().getHeaderValue());
 		if (request.checkNotModified("\"" + found.sha256() + "\"", found.createdAt().toEpochMilli())) {

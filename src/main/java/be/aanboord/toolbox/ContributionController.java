@@ -1,5 +1,7 @@
 package be.aanboord.toolbox;
 
+import java.util.List;
+
 import be.aanboord.account.CurrentUser;
 import be.aanboord.system.NotFoundException;
 import jakarta.validation.Valid;
@@ -56,7 +58,7 @@ class ContributionController {
 
 	@GetMapping("/toolbox/mijn-fiches/nieuw")
 	String createForm(Model model) {
-		model.addAttribute("ficheForm", new FicheForm());
+		model.addAttribute("ficheForm", new FicheForm().withEmptyRows());
 		return "toolbox/form";
 	}
 
@@ -65,6 +67,7 @@ class ContributionController {
 			BindingResult result, RedirectAttributes redirect) {
 		validate(form, result);
 		if (result.hasErrors()) {
+			form.withEmptyRows();
 			return "toolbox/form";
 		}
 		Fiche fiche = this.review.draft(form, user.getId(), organisation(user));
@@ -72,10 +75,19 @@ class ContributionController {
 		return "redirect:/toolbox/mijn-fiches/" + fiche.getId();
 	}
 
+	/**
+	 * The form of one fiche; {@code ?bijlage=te-groot} reports an attachment that was
+	 * larger than the server accepts (see {@link AttachmentUploadLimit}).
+	 */
 	@GetMapping("/toolbox/mijn-fiches/{id}")
-	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "bijlage", required = false) String attachment, Model model) {
 		Fiche fiche = find(user, id);
-		model.addAttribute("ficheForm", FicheForm.from(fiche));
+		if ("te-groot".equals(attachment)) {
+			model.addAttribute("uploadError", "toolbox.attachment.tooLarge");
+			model.addAttribute("uploadErrorArguments", new Object[] { this.attachments.maxSize().toMegabytes() });
+		}
+		model.addAttribute("ficheForm", FicheForm.from(fiche).withEmptyRows());
 		return show(fiche, model);
 	}
 
@@ -89,10 +101,12 @@ class ContributionController {
 		}
 		if (form.getVersion() != fiche.getVersion()) {
 			model.addAttribute("conflict", true);
+			form.withEmptyRows();
 			return show(fiche, model);
 		}
 		validate(form, result);
 		if (result.hasErrors()) {
+			form.withEmptyRows();
 			return show(fiche, model);
 		}
 		this.review.update(fiche, form, organisation(user));
@@ -133,9 +147,16 @@ class ContributionController {
 	}
 
 	private static void validate(FicheForm form, BindingResult result) {
-		if (form.parsedReferences() == null) {
+		List<FicheReference> references = form.parsedReferences();
+		if (references == null) {
 			result.rejectValue("references", "toolbox.references.invalid");
 		}
+		else if (references.stream()
+			.anyMatch((reference) -> reference.getUrl() != null
+					&& (reference.getKind() == ReferenceKind.IMAGE || reference.getKind() == ReferenceKind.VIDEO))) {
+			result.rejectValue("references", "toolbox.references.mediaLink");
+		}
+		form.validateMediaLinks(result);
 	}
 
 	private Fiche find(CurrentUser user, long id) {

@@ -28,9 +28,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An infofiche of the toolbox. The fiche guards its own life cycle: a contributor's draft
- * goes to the editors, who send it back or publish it; every publication is kept as a
- * version, and the slug (and so the public address) never changes.
+ * An infofiche of the toolbox, as its contributor and the editors work on it. The fiche
+ * guards its own life cycle: a contributor's draft goes to the editors, who send it back
+ * or publish it; every publication is kept as a version, and the slug (and so the public
+ * address) never changes. The public reads the published version
+ * ({@link PublishedFiche}), which stays as it is while a new version is drafted and
+ * reviewed here.
  */
 @Entity
 public class Fiche {
@@ -102,6 +105,11 @@ public class Fiche {
 	@OrderColumn(name = "position")
 	private List<FicheReference> references = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "fiche_media_link", joinColumns = @JoinColumn(name = "fiche_id"))
+	@OrderColumn(name = "position")
+	private List<MediaLink> mediaLinks = new ArrayList<>();
+
 	protected Fiche() {
 	}
 
@@ -155,6 +163,18 @@ public class Fiche {
 		this.references.addAll(references);
 	}
 
+	/** Links to images and videos on other sites, images first. */
+	void link(List<MediaLink> images, List<MediaLink> videos) {
+		requireEditable();
+		if (images.stream().anyMatch((link) -> link.getKind() != MediaKind.IMAGE)
+				|| videos.stream().anyMatch((link) -> link.getKind() != MediaKind.VIDEO)) {
+			throw new IllegalArgumentException("images and videos are links of their own kind");
+		}
+		this.mediaLinks.clear();
+		this.mediaLinks.addAll(images);
+		this.mediaLinks.addAll(videos);
+	}
+
 	/** The contributor hands the draft to the editors. */
 	void submit(Instant now) {
 		transition(FicheStatus.DRAFT, FicheStatus.IN_REVIEW, now);
@@ -199,8 +219,16 @@ public class Fiche {
 		return this.status == FicheStatus.DRAFT;
 	}
 
-	public boolean isPublic() {
+	/** The working copy is the published version (no newer draft). */
+	public boolean isPublished() {
 		return this.status == FicheStatus.PUBLISHED;
+	}
+
+	/**
+	 * A published version is on the public site, possibly while a newer one is drafted.
+	 */
+	public boolean isPublic() {
+		return this.publishedVersion > 0 && this.status != FicheStatus.ARCHIVED;
 	}
 
 	private void requireEditable() {
@@ -275,6 +303,10 @@ public class Fiche {
 		return this.organisation;
 	}
 
+	public String getOrganisationName() {
+		return (this.organisation != null) ? this.organisation.getName() : null;
+	}
+
 	public Province getPlgProvince() {
 		return this.plgProvince;
 	}
@@ -317,6 +349,14 @@ public class Fiche {
 
 	public List<FicheReference> getReferences() {
 		return this.references;
+	}
+
+	public List<MediaLink> getImages() {
+		return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.IMAGE).toList();
+	}
+
+	public List<MediaLink> getVideos() {
+		return this.mediaLinks.stream().filter((link) -> link.getKind() == MediaKind.VIDEO).toList();
 	}
 
 }

@@ -19,7 +19,10 @@ import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -27,7 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
  * Attachments of fiches: only the allowed types, recognised from the content (the name
  * may only refine a type within the family the content belongs to, as with Office files
  * that are ZIP archives), at most the configured size, stored under a generated name. A
- * failed upload leaves nothing behind.
+ * failed upload leaves nothing behind. Like the text, attachments change publicly only
+ * when a version is published: a new one is public from then on, one removed from a new
+ * version (withdrawn) stays public until then.
  */
 @Service
 class FicheAttachments {
@@ -81,7 +86,7 @@ class FicheAttachments {
 	}
 
 	record Attachment(long id, long ficheId, String originalName, String storedName, String contentType, long size,
-			String sha256, Instant createdAt, long downloads) {
+			String sha256, Instant createdAt, long downloads, boolean published) {
 
 		public String getSizeLabel() {
 			return (this.size < 1024 * 1024) ? Math.max(1, this.size / 1024) + " kB"
@@ -134,10 +139,26 @@ class FicheAttachments {
 		}
 	}
 
+	/** The attachments of the fiche's working copy. */
 	@Transactional(readOnly = true)
 	public List<Attachment> of(long ficheId) {
-		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? order by id", this::attachment,
-				ficheId);
+		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? and not withdrawn order by id",
+				this::attachment, ficheId);
+	}
+
+	/** The attachments of the fiche's published version. */
+	@Transactional(readOnly = true)
+	public List<Attachment> published(long ficheId) {
+		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? and published order by id",
+				this::attachment, ficheId);
+	}
+
+	/** An attachment of the published version of the fiche at this address. */
+	@Transactional(readOnly = true)
+	public Optional<Attachment> findPublished(String slug, long id) {
+		return this.jdbc.query("""
+				select a.* from fiche_attachment a join published_fiche f on f.id = a.fiche_id
+				where f.slug = ? and a.id = ? and a.published""", this::attachment, slug, id).stream().findFirst();
 	}
 
 	@Transactional(readOnly = true)
@@ -147,10 +168,38 @@ class FicheAttachments {
 			.findFirst();
 	}
 
+	/**
+	 * Removes the attachment from the working copy: at once when it was never published,
+	 * otherwise when the new version is published.
+	 */
 	@Transactional
 	public void delete(Attachment attachment) {
+		if (attachment.published()) {
+			this.jdbc.update("update fiche_attachment set withdrawn = true where id = ?", attachment.id());
+			return;
+		}
 		this.jdbc.update("delete from fiche_attachment where id = ?", attachment.id());
 		this.store.delete(attachment.storedName());
+	}
+
+	/**
+	 * The working copy's attachments become the published ones; the withdrawn ones are
+	 * removed, their content once the publication is committed.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void publish(long ficheId) {
+		List<String> withdrawn = this.jdbc.queryForList(
+				"delete from fiche_attachment where fiche_id = ? and withdrawn returning stored_name", String.class,
+				ficheId);
+		this.jdbc.update("update fiche_attachment set published = true where fiche_id = ? and not published", ficheId);
+		if (!withdrawn.isEmpty()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					withdrawn.forEach(FicheAttachments.this.store::delete);
+				}
+			});
+		}
 	}
 
 	java.io.InputStream open(Attachment attachment) {
@@ -168,7 +217,8 @@ class FicheAttachments {
 	private Attachment attachment(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Attachment(rs.getLong("id"), rs.getLong("fiche_id"), rs.getString("original_name"),
 				rs.getString("stored_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("sha256"), rs.getTimestamp("created_at").toInstant(), rs.getLong("download_count"));
+				rs.getString("sha256"), rs.getTimestamp("created_at").toInstant(), rs.getLong("download_count"),
+				rs.getBoolean("published"));
 	}
 
 	/**

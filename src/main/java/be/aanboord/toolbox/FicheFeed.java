@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * An Atom feed of the newest published fiches, written with the JDK's XML stream writer.
+ * An entry is updated when a new version of its fiche is published.
  */
 @Controller
 class FicheFeed {
@@ -49,10 +50,10 @@ class FicheFeed {
 	@GetMapping("/toolbox/nieuw.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
 		List<Entry> entries = this.jdbc.query("""
-				select f.slug, f.title, f.summary, f.published_at, f.updated_at,
+				select f.slug, f.title, f.summary, f.published_at, f.version_published_at,
 				       coalesce(o.name, 'PLG ' || initcap(replace(f.plg_province, '_', ' '))) as source
-				from fiche f left join organisation o on o.id = f.organisation_id
-				where f.status = 'PUBLISHED' order by f.published_at desc, f.id desc limit 20""",
+				from published_fiche f left join organisation o on o.id = f.organisation_id
+				order by f.published_at desc, f.id desc limit 20""",
 				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6)));
 		StringWriter out = new StringWriter();

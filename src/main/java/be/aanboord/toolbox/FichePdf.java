@@ -28,7 +28,7 @@ class FichePdf {
 		this.css = new ClassPathResource("static/css/toolbox-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	byte[] render(Fiche fiche) {
+	byte[] render(PublishedFiche fiche) {
 		Context context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable("fiche", fiche);
 		context.setVariable("css", this.css);

@@ -10,14 +10,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FicheRepository extends JpaRepository<Fiche, Long> {
 
-	@EntityGraph(attributePaths = { "organisation", "references" })
-	Optional<Fiche> findBySlugAndStatus(String slug, FicheStatus status);
-
-	@EntityGraph(attributePaths = { "organisation", "references" })
+	@EntityGraph(attributePaths = { "organisation", "references", "mediaLinks" })
 	Optional<Fiche> findWithDetailsById(Long id);
 
 	/** A fiche of the partner's own organisation. */
-	@EntityGraph(attributePaths = { "organisation", "references" })
+	@EntityGraph(attributePaths = { "organisation", "references", "mediaLinks" })
 	Optional<Fiche> findWithDetailsByIdAndOrganisationId(Long id, Long organisationId);
 
 	Optional<Fiche> findBySlug(String slug);

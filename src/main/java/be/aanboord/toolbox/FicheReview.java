@@ -34,14 +34,20 @@ class FicheReview {
 
 	private final ToolboxCache cache;
 
+	private final PublishedFiches published;
+
+	private final FicheAttachments attachments;
+
 	FicheReview(FicheRepository fiches, EntityManager entities, JdbcTemplate jdbc, FicheMail mail, Clock clock,
-			ToolboxCache cache) {
+			ToolboxCache cache, PublishedFiches published, FicheAttachments attachments) {
 		this.fiches = fiches;
 		this.entities = entities;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
 		this.cache = cache;
+		this.published = published;
+		this.attachments = attachments;
 	}
 
 	@Transactional
@@ -62,6 +68,7 @@ class FicheReview {
 		fiche.classify(form.getThemes(), form.getPhases(), form.getLevels(), form.getAudiences());
 		fiche.attribute(this.entities.getReference(Organisation.class, organisationId), null, form.getLicence());
 		fiche.refer(form.parsedReferences());
+		fiche.link(form.parsedImages(), form.parsedVideos());
 	}
 
 	@Transactional
@@ -91,26 +98,25 @@ class FicheReview {
 		Instant now = now();
 		int number = fiche.publish(now, LocalDate.now(this.clock));
 		this.fiches.flush();
-		this.jdbc.update("""
-				insert into fiche_version (fiche_id, number, title, summary, body_html, published_at, published_by)
-				values (?, ?, ?, ?, ?, ?, ?)""", fiche.getId(), number, fiche.getTitle(), fiche.getSummary(),
-				fiche.getBodyHtml(), java.sql.Timestamp.from(now), by);
+		this.published.publish(fiche.getId(), number, now, by);
+		this.attachments.publish(fiche.getId());
 		this.jdbc.execute("refresh materialized view concurrently fiche_word");
 		log(fiche, by, "PUBLISHED", null);
 		this.cache.clear();
 		this.mail.send(fiche, "PUBLISHED", null);
 	}
 
+	/** The published version stays public until the new one is published. */
 	@Transactional
 	public void revise(Fiche detached) {
 		this.entities.merge(detached).revise(now());
-		this.cache.clear();
 	}
 
 	@Transactional
 	public void archive(Fiche detached, String by) {
 		Fiche fiche = this.entities.merge(detached);
 		fiche.archive(now());
+		this.published.withdraw(fiche.getId());
 		this.jdbc.execute("refresh materialized view concurrently fiche_word");
 		log(fiche, by, "ARCHIVED", null);
 		this.cache.clear();

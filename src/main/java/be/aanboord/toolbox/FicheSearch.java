@@ -89,7 +89,7 @@ class FicheSearch {
 				with base as (
 				  select f.themes, f.phases, f.levels, f.audiences, f.source_key, f.organisation_id,
 				         %s as mt, %s as mp, %s as ml, %s as ma, %s as ms
-				  from fiche f where f.status = 'PUBLISHED'%s)
+				  from published_fiche f where true%s)
 				select 'THEME' as facet, v as value, null as label, count(*) as n
 				  from base, unnest(themes) v where mp and ml and ma and ms group by v
 				union all select 'PHASE', v, null, count(*) from base, unnest(phases) v
@@ -171,8 +171,8 @@ class FicheSearch {
 		String sql = """
 				select f.id, f.number, f.slug, f.title, f.summary, f.published_at, f.download_count, f.plg_province,
 				       o.name as organisation, %s as rank
-				from fiche f left join organisation o on o.id = f.organisation_id
-				where f.status = 'PUBLISHED'%s and %s
+				from published_fiche f left join organisation o on o.id = f.organisation_id
+				where true%s and %s
 				order by %s limit :limit offset :offset""".formatted(rank, text, filters.replace("f.", "f."), order);
 		List<Hit> hits = this.jdbc.query(sql, params, this::hit);
 		if (!query.searching() || hits.isEmpty()) {
@@ -203,7 +203,7 @@ class FicheSearch {
 				select f.id, ts_headline(%s, f.summary || ' … ' || f.body, websearch_to_tsquery(%s, :text),
 				  'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 				  as snippet
-				from fiche f where f.id in (:ids)""".formatted(CONFIG, CONFIG, MARK_START, MARK_END);
+				from published_fiche f where f.id in (:ids)""".formatted(CONFIG, CONFIG, MARK_START, MARK_END);
 		Map<Long, String> snippets = new HashMap<>();
 		this.jdbc.query(sql, new MapSqlParameterSource("text", text).addValue("ids", ids),
 				(RowCallbackHandler) (rs) -> snippets.put(rs.getLong("id"), markUp(rs.getString("snippet"))));
@@ -263,21 +263,19 @@ class FicheSearch {
 
 	/** Published fiches that share the most themes with this one. */
 	@Transactional(readOnly = true)
-	public List<Related> related(Fiche fiche, int limit) {
-		if (fiche.getThemes().isEmpty()) {
+	public List<Related> related(PublishedFiche fiche, int limit) {
+		if (fiche.content().themes().isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.query("""
-				select f.slug, f.title, f.summary from fiche f
-				where f.status = 'PUBLISHED' and f.id <> :id and f.themes && string_to_array(:themes, ',')::varchar[]
+				select f.slug, f.title, f.summary from published_fiche f
+				where f.id <> :id and f.themes && string_to_array(:themes, ',')::varchar[]
 				order by cardinality(array(select unnest(f.themes) intersect
 				                           select unnest(string_to_array(:themes, ',')::varchar[]))) desc,
 				         f.published_at desc, f.id
-				limit :limit""",
-				new MapSqlParameterSource("id", fiche.getId())
-					.addValue("themes", fiche.getThemes().stream().map(Enum::name).collect(Collectors.joining(",")))
-					.addValue("limit", limit),
-				(rs, row) -> new Related(rs.getString(1), rs.getString(2), rs.getString(3)));
+				limit :limit""", new MapSqlParameterSource("id", fiche.id())
+			.addValue("themes", fiche.content().themes().stream().map(Enum::name).collect(Collectors.joining(",")))
+			.addValue("limit", limit), (rs, row) -> new Related(rs.getString(1), rs.getString(2), rs.getString(3)));
 	}
 
 	record VersionEntry(int number, Instant publishedAt, String publishedBy) {
@@ -289,21 +287,6 @@ class FicheSearch {
 				"select number, published_at, published_by from fiche_version where fiche_id = :id order by number desc",
 				new MapSqlParameterSource("id", ficheId),
 				(rs, row) -> new VersionEntry(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
-	}
-
-	record Version(int number, String title, String summary, String bodyHtml, Instant publishedAt) {
-	}
-
-	@Transactional(readOnly = true)
-	public java.util.Optional<Version> version(long ficheId, int number) {
-		return this.jdbc
-			.query("select number, title, summary, body_html, published_at from fiche_version "
-					+ "where fiche_id = :id and number = :number",
-					new MapSqlParameterSource("id", ficheId).addValue("number", number),
-					(rs, row) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getTimestamp(5).toInstant()))
-			.stream()
-			.findFirst();
 	}
 
 	/** Counts one download exactly, however many happen at once. */

@@ -16,12 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public toolbox: search and browse the published fiches, read one, download it as
- * PDF. No page here touches the session.
+ * PDF. Everything here shows the published version of a fiche, never the draft of a newer
+ * one. No page here touches the session.
  */
 @Controller
 class ToolboxController {
 
-	private final FicheRepository fiches;
+	private final PublishedFiches fiches;
 
 	private final FicheSearch search;
 
@@ -31,7 +32,7 @@ class ToolboxController {
 
 	private final ToolboxCache cache;
 
-	ToolboxController(FicheRepository fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments,
+	ToolboxController(PublishedFiches fiches, FicheSearch search, FichePdf pdf, FicheAttachments attachments,
 			ToolboxCache cache) {
 		this.fiches = fiches;
 		this.search = search;
@@ -64,46 +65,46 @@ class ToolboxController {
 
 	@GetMapping("/toolbox/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		Fiche fiche = published(slug);
+		PublishedFiche fiche = published(slug);
 		model.addAttribute("fiche", fiche);
-		model.addAttribute("related", this.cache.get("related " + fiche.getId(), () -> this.search.related(fiche, 4)));
+		model.addAttribute("related", this.cache.get("related " + fiche.id(), () -> this.search.related(fiche, 4)));
 		model.addAttribute("versions",
-				this.cache.get("versions " + fiche.getId(), () -> this.search.versions(fiche.getId())));
+				this.cache.get("versions " + fiche.id(), () -> this.search.versions(fiche.id())));
 		model.addAttribute("attachments",
-				this.cache.get("attachments " + fiche.getId(), () -> this.attachments.of(fiche.getId())));
+				this.cache.get("attachments " + fiche.id(), () -> this.attachments.published(fiche.id())));
 		return "toolbox/show";
 	}
 
 	@GetMapping("/toolbox/{slug}/versies/{number}")
 	String version(@PathVariable String slug, @PathVariable int number, Model model) {
-		Fiche fiche = published(slug);
+		PublishedFiche fiche = published(slug);
 		model.addAttribute("fiche", fiche);
-		model.addAttribute("version", this.search.version(fiche.getId(), number)
+		model.addAttribute("version", this.fiches.version(fiche.id(), number)
 			.orElseThrow(() -> new NotFoundException("version " + number + " of fiche " + slug)));
 		return "toolbox/version";
 	}
 
 	@GetMapping("/toolbox/{slug}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
-		Fiche fiche = published(slug);
+		PublishedFiche fiche = published(slug);
 		byte[] document = this.pdf.render(fiche);
-		this.search.countDownload(fiche.getId());
+		this.search.countDownload(fiche.id());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("fiche-" + fiche.getNumber() + "-" + fiche.getSlug() + ".pdf")
+						.filename("fiche-" + fiche.number() + "-" + fiche.slug() + ".pdf")
 						.build()
 						.toString())
 			.body(document);
 	}
 
 	/**
-	 * A published fiche, fully loaded; the same object is shared read-only from the
-	 * cache.
+	 * The fiche as published (its live snapshot, not the working copy); immutable, so
+	 * shared from the cache.
 	 */
-	private Fiche published(String slug) {
-		return this.cache.get("fiche " + slug, () -> this.fiches.findBySlugAndStatus(slug, FicheStatus.PUBLISHED))
+	private PublishedFiche published(String slug) {
+		return this.cache.get("fiche " + slug, () -> this.fiches.find(slug))
 			.orElseThrow(() -> new NotFoundException("fiche " + slug));
 	}
 

@@ -72,6 +72,19 @@ class FicheReviewIT {
 	}
 
 	private static MockHttpServletRequestBuilder form(String url, String title, String body, int version) {
+		return basics(url, title, body, version)
+			.param("references",
+					"Een boek over klasklimaat | https://example.org/boek\npersoon: Een collega van Arktos")
+			.param("images[0].url", "https://example.org/beelden/kring.jpg")
+			.param("images[0].text", "Leerlingen zitten in een kring en maken samen afspraken")
+			.param("videos[0].url", "https://example.org/film")
+			.param("videos[0].text", "Een filmpje")
+			.param("videos[1].url", "")
+			.param("videos[1].text", "");
+	}
+
+	/** The required fields only. */
+	private static MockHttpServletRequestBuilder basics(String url, String title, String body, int version) {
 		return post(url).param("title", title)
 			.param("summary", "Een korte samenvatting van de fiche.")
 			.param("body", body)
@@ -80,8 +93,6 @@ class FicheReviewIT {
 			.param("levels", "PRIMARY")
 			.param("audiences", "TEACHER")
 			.param("licence", "CC_BY_SA")
-			.param("references",
-					"Een boek over klasklimaat | https://example.org/boek\npersoon: Een collega van Arktos\nvideo: Een filmpje | https://example.org/film")
 			.param("version", String.valueOf(version));
 	}
 
@@ -135,10 +146,17 @@ class FicheReviewIT {
 			.getContentAsString());
 		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Met een voorbeeld.");
 		assertThat(page.select(".fiche-facts dd").eachText()).contains("Arktos");
-		assertThat(page.select(".fiche-references a").eachAttr("href")).containsExactly("https://example.org/boek",
-				"https://example.org/film");
+		assertThat(page.select(".fiche-references a").eachAttr("href")).containsExactly("https://example.org/boek");
 		assertThat(page.select(".fiche-references li").eachText()).containsExactly("Bron: Een boek over klasklimaat",
-				"Persoon: Een collega van Arktos", "Video: Een filmpje");
+				"Persoon: Een collega van Arktos");
+		assertThat(page.select(".fiche-images a").eachText())
+			.containsExactly("Leerlingen zitten in een kring en maken samen afspraken");
+		assertThat(page.select(".fiche-images a").eachAttr("href"))
+			.containsExactly("https://example.org/beelden/kring.jpg");
+		assertThat(page.select(".fiche-images li").text()).contains("(op example.org)");
+		assertThat(page.select(".fiche-videos a").eachText()).containsExactly("Een filmpje");
+		assertThat(page.select(".fiche-videos a").eachAttr("href")).containsExactly("https://example.org/film");
+		assertThat(page.select(".fiche-media img, .fiche-media iframe, .fiche-media video")).isEmpty();
 		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas/versies/1"))
 			.andReturn()
 			.getResponse()
@@ -202,6 +220,54 @@ class FicheReviewIT {
 			.contains("Tweede wijziging");
 		assertThat(this.jdbc.queryForObject("select title from fiche where id = ?", String.class, id))
 			.isEqualTo("Eerste wijziging");
+	}
+
+	@Test
+	void imageAndVideoLinksAreCheckedOnTheServerAndShownAgainWithDutchMessagesNextToTheirFields() throws Exception {
+		Document empty = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/nieuw")).getContentAsString());
+		assertThat(empty.select("fieldset#images input").eachAttr("id")).containsExactly("images-0-url",
+				"images-0-text", "images-1-url", "images-1-text");
+		assertThat(empty.selectFirst("label[for=videos-1-text]").text()).isEqualTo("Titel van video 2");
+
+		MockHttpServletRequestBuilder invalid = basics("/toolbox/mijn-fiches/nieuw", "Een fiche met foute links",
+				"Tekst.", 0)
+			.param("references", "video: Een filmpje | https://example.org/film")
+			.param("images[0].url", "javascript:alert(1)")
+			.param("images[0].text", "Een script")
+			.param("images[1].url", "https://example.org/kring.png")
+			.param("images[1].text", "  ")
+			.param("videos[0].url", "")
+			.param("videos[0].text", "Alleen een titel")
+			.param("videos[1].url", "https://example.org/" + "x".repeat(500))
+			.param("videos[1].text", "Te lang adres");
+		MockHttpServletResponse response = as("partner", invalid);
+		assertThat(response.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(response.getContentAsString());
+		String address = "Geef een volledig webadres dat begint met https:// of http://, hoogstens 500 tekens.";
+		assertThat(page.selectFirst("#images-0-url-fout").text()).isEqualTo(address);
+		assertThat(page.selectFirst("#images-0-url").val()).isEqualTo("javascript:alert(1)");
+		assertThat(page.selectFirst("#images-0-url").attr("aria-describedby")).isEqualTo("images-0-url-fout");
+		assertThat(page.selectFirst("#images-1-text-fout").text())
+			.isEqualTo("Beschrijf wat er op de afbeelding staat.");
+		assertThat(page.selectFirst("#images-1-url").val()).isEqualTo("https://example.org/kring.png");
+		assertThat(page.selectFirst("#videos-0-url-fout").text()).isEqualTo(address);
+		assertThat(page.selectFirst("#videos-0-text").val()).isEqualTo("Alleen een titel");
+		assertThat(page.selectFirst("#videos-1-url-fout").text()).isEqualTo(address);
+		assertThat(page.select("#videos-2-url")).as("empty rows after the rows typed").hasSize(1);
+		assertThat(page.selectFirst("#references-fout").text()).startsWith("Zet links naar afbeeldingen en video's");
+		assertThat(this.jdbc.queryForObject("select count(*) from fiche where title = 'Een fiche met foute links'",
+				Integer.class))
+			.isZero();
+
+		MockHttpServletRequestBuilder tooMany = basics("/toolbox/mijn-fiches/nieuw", "Een fiche met veel beelden",
+				"Tekst.", 0);
+		for (int i = 0; i <= FicheForm.MAX_MEDIA_LINKS; i++) {
+			tooMany.param("images[" + i + "].url", "https://example.org/" + i + ".png")
+				.param("images[" + i + "].text", "Beeld " + i);
+		}
+		Document many = Jsoup.parse(as("partner", tooMany).getContentAsString());
+		assertThat(many.selectFirst("#images-fout").text())
+			.isEqualTo("Hoogstens 10 links; laat de overige rijen leeg.");
 	}
 
 	@Test

@@ -53,6 +53,23 @@ class FicheTest {
 	}
 
 	@Test
+	void aFicheStaysPublicWhileANewVersionIsWrittenUntilItIsArchived() {
+		Fiche fiche = draft();
+		assertThat(fiche.isPublic()).isFalse();
+		fiche.submit(NOW);
+		fiche.publish(NOW, TODAY);
+		fiche.revise(NOW);
+		assertThat(fiche.isPublic()).isTrue();
+		assertThat(fiche.isPublished()).isFalse();
+		fiche.submit(NOW);
+		assertThat(fiche.isPublic()).isTrue();
+		fiche.publish(NOW, TODAY);
+		assertThat(fiche.isPublished()).isTrue();
+		fiche.archive(NOW);
+		assertThat(fiche.isPublic()).isFalse();
+	}
+
+	@Test
 	void onlyADraftCanBeChangedOrSubmitted() {
 		Fiche fiche = draft();
 		fiche.submit(NOW);

@@ -80,6 +80,14 @@ class ToolboxBrowserIT {
 			String id = browser.find(By.cssSelector("input[type=checkbox][value=" + value + "]")).getDomAttribute("id");
 			browser.click(By.cssSelector("label[for='" + id + "']"));
 		}
+		browser.type(By.id("images-0-url"), "https://example.org/onthaal.jpg");
+		browser.type(By.id("images-0-text"), "Een klas zit in een kring bij het onthaal");
+		browser.type(By.id("videos-0-url"), "https://example.org/onthaal-film");
+		browser.clickToNavigate(button("Opslaan"));
+		assertThat(browser.text(By.id("videos-0-text-fout"))).isEqualTo("Geef de titel van de video.");
+		assertThat(browser.find(By.id("videos-0-url")).getDomProperty("value"))
+			.isEqualTo("https://example.org/onthaal-film");
+		browser.type(By.id("videos-0-text"), "Het onthaalmoment in beeld");
 		browser.clickToNavigate(button("Opslaan"));
 		assertThat(browser.text(By.cssSelector("main [role=status]"))).isEqualTo("De fiche is bewaard.");
 		browser.clickToNavigate(button("Indienen bij de redactie"));
@@ -95,6 +103,10 @@ class ToolboxBrowserIT {
 		assertThat(browser.text(HEADING)).isEqualTo("Een rustig begin van de dag");
 		assertThat(browser.text(By.cssSelector("main [role=status]"))).isEqualTo("De fiche is gepubliceerd.");
 		assertThat(browser.text(By.cssSelector(".fiche-body strong"))).isEqualTo("onthaalmoment");
+		assertThat(browser.find(link("Een klas zit in een kring bij het onthaal")).getDomAttribute("href"))
+			.isEqualTo("https://example.org/onthaal.jpg");
+		assertThat(browser.find(link("Het onthaalmoment in beeld")).getDomAttribute("href"))
+			.isEqualTo("https://example.org/onthaal-film");
 	}
 
 }
