@@ -1,11 +1,12 @@
 package be.aanboord.toolbox;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import be.aanboord.system.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,56 +14,30 @@ import org.springframework.stereotype.Component;
 /**
  * A small in-memory cache of what the public toolbox shows (search results with their
  * facets, related fiches). The published set changes rarely: every change made here
- * empties the cache at once, and entries expire after a short time so that instances
- * behind a load balancer, and download counts, catch up by themselves.
+ * empties the cache, and entries expire after a short time so that instances behind a
+ * load balancer, and download counts, catch up by themselves. When many requests miss the
+ * same entry at once, one computes it and the others wait for that result.
  */
 @Component
 class ToolboxCache {
 
-	private static final int MAX_ENTRIES = 2000;
+	private final Cache<String, Object> entries;
 
-	private record Cached(Object value, Instant expires) {
-	}
+	private final boolean enabled;
 
-	private final Map<String, Cached> entries = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-	};
-
-	private final Clock clock;
-
-	private final Duration timeToLive;
-
-	ToolboxCache(Clock clock, @Value("${aanboord.toolbox.cache-ttl:60s}") Duration timeToLive) {
-		this.clock = clock;
-		this.timeToLive = timeToLive;
+	ToolboxCache(@Value("${aanboord.toolbox.cache-ttl:60s}") Duration timeToLive) {
+		this.enabled = !timeToLive.isZero();
+		this.entries = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(2000).build();
 	}
 
 	@SuppressWarnings("unchecked")
 	<T> T get(String key, Supplier<T> loader) {
-		if (this.timeToLive.isZero()) {
-			return loader.get();
-		}
-		Instant now = this.clock.instant();
-		synchronized (this.entries) {
-			Cached entry = this.entries.get(key);
-			if (entry != null && entry.expires().isAfter(now)) {
-				return (T) entry.value();
-			}
-		}
-		T value = loader.get();
-		synchronized (this.entries) {
-			this.entries.put(key, new Cached(value, now.plus(this.timeToLive)));
-		}
-		return value;
+		return this.enabled ? (T) this.entries.get(key, (k) -> loader.get()) : loader.get();
 	}
 
+	/** Empties the cache now and again when the current transaction commits. */
 	void clear() {
-		synchronized (this.entries) {
-			this.entries.clear();
-		}
+		AfterCommit.nowAndAfterCommit(this.entries::invalidateAll);
 	}
 
 }

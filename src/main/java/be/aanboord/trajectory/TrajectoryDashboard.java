@@ -8,10 +8,10 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import be.aanboord.system.AfterCommit;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The figures of the dashboard, each in one aggregate query within a scope: targets
@@ -99,15 +99,7 @@ class TrajectoryDashboard {
 	 * also after the write commits, so that figures read in between are not kept.
 	 */
 	void changed() {
-		this.cache.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					TrajectoryDashboard.this.cache.invalidateAll();
-				}
-			});
-		}
+		AfterCommit.nowAndAfterCommit(this.cache::invalidateAll);
 	}
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
