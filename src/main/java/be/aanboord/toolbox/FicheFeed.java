@@ -37,9 +37,12 @@ class FicheFeed {
 
 	private final String baseUrl;
 
-	FicheFeed(JdbcTemplate jdbc, MessageSource messages,
+	private final ToolboxCache cache;
+
+	FicheFeed(JdbcTemplate jdbc, MessageSource messages, ToolboxCache cache,
 			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
@@ -49,13 +52,7 @@ class FicheFeed {
 
 	@GetMapping("/toolbox/nieuw.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
-		List<Entry> entries = this.jdbc.query("""
-				select f.slug, f.title, f.summary, f.published_at, f.version_published_at,
-				       coalesce(o.name, 'PLG ' || initcap(replace(f.plg_province, '_', ' '))) as source
-				from published_fiche f left join organisation o on o.id = f.organisation_id
-				order by f.published_at desc, f.id desc limit 20""",
-				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+		List<Entry> entries = this.cache.get("feed", this::latest);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -110,6 +107,16 @@ class FicheFeed {
 
 	private static String format(Instant instant) {
 		return DateTimeFormatter.ISO_INSTANT.format(instant);
+	}
+
+	private List<Entry> latest() {
+		return this.jdbc.query("""
+				select f.slug, f.title, f.summary, f.published_at, f.version_published_at,
+				       coalesce(o.name, 'PLG ' || initcap(replace(f.plg_province, '_', ' '))) as source
+				from published_fiche f left join organisation o on o.id = f.organisation_id
+				order by f.published_at desc, f.id desc limit 20""",
+				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6)));
 	}
 
 }

@@ -1,22 +1,19 @@
 package be.aanboord.trajectory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
-
-import be.aanboord.partner.Organisation;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A trajectory's change history from its audit trail: who changed which field when, old
- * and new value.
+ * A trajectory's change history from its audit trail (written by Hibernate Envers): who
+ * changed which field when, old and new value. Read in one query that gives every field
+ * as display text, so that comparing two revisions is comparing strings.
  */
 @Component
 class TrajectoryHistory {
@@ -25,81 +22,73 @@ class TrajectoryHistory {
 	record Change(Instant at, String username, String field, String oldValue, String newValue) {
 	}
 
-	private record Field(String key, Function<Trajectory, Object> value) {
+	/** The audited fields as the query names them, in the order the page lists them. */
+	private static final List<String> COLUMNS = List.of("status", "schoolYear", "school", "partner", "startDate",
+			"endDate", "plannedHours", "questionType", "level", "question", "evaluation", "referringClbId",
+			"referralDate", "waitingPosition", "roundTableDate", "participants", "naftForms", "intensity",
+			"durationWeeks", "supplementary", "staffHours", "outcome", "coach");
+
+	private static final String REVISIONS = """
+			select r.revtstmp, r.username,
+			  a.status as "status", a.school_year || '-' || (a.school_year + 1) as "schoolYear",
+			  s.name as "school", p.name as "partner", a.start_date::text as "startDate",
+			  a.end_date::text as "endDate", trim_scale(a.planned_hours)::text as "plannedHours",
+			  a.question_type as "questionType", a.level as "level", a.question as "question",
+			  a.evaluation as "evaluation", c.name as "referringClbId", a.referral_date::text as "referralDate",
+			  a.waiting_position::text as "waitingPosition", a.round_table_date::text as "roundTableDate",
+			  a.round_table_participants as "participants", a.naft_forms as "naftForms", a.intensity as "intensity",
+			  a.duration_weeks::text as "durationWeeks", a.supplementary::text as "supplementary",
+			  trim_scale(a.staff_hours)::text as "staffHours", a.outcome as "outcome", a.coach as "coach"
+			from trajectory_aud a
+			join revinfo r on r.rev = a.rev
+			left join school s on s.id = a.school_id
+			left join organisation p on p.id = a.partner_id
+			left join organisation c on c.id = a.referring_clb_id
+			where a.id = ?
+			order by a.rev""";
+
+	private record Revision(Instant at, String username, List<String> values) {
 	}
 
-	private static final List<Field> FIELDS = List.of(new Field("trajectory.field.status", Trajectory::getStatus),
-			new Field("trajectory.field.schoolYear", Trajectory::getSchoolYearLabel),
-			new Field("trajectory.field.school", (t) -> t.getSchool().getName()),
-			new Field("trajectory.field.partner", (t) -> name(t.getPartner())),
-			new Field("trajectory.field.startDate", Trajectory::getStartDate),
-			new Field("trajectory.field.endDate", Trajectory::getEndDate),
-			new Field("trajectory.field.plannedHours", (t) -> plain(t.getPlannedHours())),
-			new Field("trajectory.field.questionType", Trajectory::getQuestionType),
-			new Field("trajectory.field.level", Trajectory::getLevel),
-			new Field("trajectory.field.question", Trajectory::getQuestion),
-			new Field("trajectory.field.evaluation", Trajectory::getEvaluation),
-			new Field("trajectory.field.referringClbId", (t) -> name(t.getReferringClb())),
-			new Field("trajectory.field.referralDate", Trajectory::getReferralDate),
-			new Field("trajectory.field.waitingPosition", Trajectory::getWaitingPosition),
-			new Field("trajectory.field.roundTableDate", Trajectory::getRoundTableDate),
-			new Field("trajectory.field.participants", (t) -> EnumSetConverters.write(t.getRoundTableParticipants())),
-			new Field("trajectory.field.naftForms", (t) -> EnumSetConverters.write(t.getNaftForms())),
-			new Field("trajectory.field.intensity", Trajectory::getIntensity),
-			new Field("trajectory.field.durationWeeks", Trajectory::getDurationWeeks),
-			new Field("trajectory.field.supplementary", Trajectory::getSupplementary),
-			new Field("trajectory.field.staffHours", (t) -> plain(t.getStaffHours())),
-			new Field("trajectory.field.outcome", Trajectory::getOutcome),
-			new Field("trajectory.field.coach", Trajectory::getCoach));
+	private final JdbcClient jdbc;
 
-	private final EntityManager entityManager;
-
-	TrajectoryHistory(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	TrajectoryHistory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	/** The changes, newest first. Must run inside a transaction. */
+	/** The changes, newest first. */
 	List<Change> of(Trajectory trajectory) {
-		@SuppressWarnings("unchecked")
-		List<Object[]> revisions = AuditReaderFactory.get(this.entityManager)
-			.createQuery()
-			.forRevisionsOfEntity(Trajectory.class, false, true)
-			.add(AuditEntity.id().eq(trajectory.getId()))
-			.addOrder(AuditEntity.revisionNumber().asc())
-			.getResultList();
+		List<Revision> revisions = this.jdbc.sql(REVISIONS)
+			.param(trajectory.getId())
+			.query((rs, row) -> revision(rs))
+			.list();
 		List<Change> changes = new ArrayList<>();
-		Trajectory previous = null;
-		for (Object[] row : revisions) {
-			Trajectory state = (Trajectory) row[0];
-			Revision revision = (Revision) row[1];
-			Instant at = Instant.ofEpochMilli(revision.getTimestamp());
+		Revision previous = null;
+		for (Revision revision : revisions) {
 			if (previous == null) {
-				changes.add(new Change(at, revision.getUsername(), "trajectory.history.created", null, null));
+				changes.add(new Change(revision.at(), revision.username(), "trajectory.history.created", null, null));
 			}
 			else {
-				for (Field field : FIELDS) {
-					String before = text(field.value().apply(previous));
-					String after = text(field.value().apply(state));
+				for (int i = 0; i < COLUMNS.size(); i++) {
+					String before = previous.values().get(i);
+					String after = revision.values().get(i);
 					if (!Objects.equals(before, after)) {
-						changes.add(new Change(at, revision.getUsername(), field.key(), before, after));
+						changes.add(new Change(revision.at(), revision.username(), "trajectory.field." + COLUMNS.get(i),
+								before, after));
 					}
 				}
 			}
-			previous = state;
+			previous = revision;
 		}
 		return changes.reversed();
 	}
 
-	private static String name(Organisation organisation) {
-		return (organisation != null) ? organisation.getName() : null;
-	}
-
-	private static Object plain(java.math.BigDecimal value) {
-		return (value != null) ? value.stripTrailingZeros().toPlainString() : null;
-	}
-
-	private static String text(Object value) {
-		return (value != null) ? value.toString() : null;
+	private static Revision revision(ResultSet rs) throws SQLException {
+		List<String> values = new ArrayList<>(COLUMNS.size());
+		for (String column : COLUMNS) {
+			values.add(rs.getString(column));
+		}
+		return new Revision(Instant.ofEpochMilli(rs.getLong("revtstmp")), rs.getString("username"), values);
 	}
 
 }

@@ -196,6 +196,35 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void theHistoryShowsEachChangedFieldWithItsOldAndNewValueAndNothingElse() throws Exception {
+		long id = trajectoryOf("RISK_BAO", "Arktos");
+		String status = jdbc.sql("select status from trajectory where id = ?").param(id).query(String.class).single();
+		String hours = jdbc.sql("select trim_scale(planned_hours)::text from trajectory where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		var other = jdbc.sql("""
+				select o.id, o.name from organisation o where o.name <> 'Arktos' and o.name ~ '^[A-Za-z ]+$'
+				and exists (select 1 from trajectory t where t.partner_id = o.id) order by o.id limit 1""")
+			.query()
+			.singleRow();
+		assertThat(perform("coordinator", editRequest(id, null).param("status", status)).getStatus()).isEqualTo(302);
+		MockHttpServletRequestBuilder edit = editRequest(id, null).param("status", status);
+		edit.with((request) -> {
+			request.setParameter("plannedHours", "12,5");
+			request.setParameter("partnerId", other.get("id").toString());
+			return request;
+		});
+		assertThat(perform("coordinator", edit).getStatus()).isEqualTo(302);
+		String page = html("coordinator", "/trajecten/" + id);
+		String history = page.substring(page.indexOf("id=\"historiek-titel\""));
+		assertThat(history)
+			.containsPattern("<td>Geplande uren</td>\\s*<td>" + hours.replace(".", "\\.") + "</td>\\s*<td>12\\.5</td>")
+			.containsPattern("<td>Uitvoerende partner</td>\\s*<td>Arktos</td>\\s*<td>" + other.get("name") + "</td>")
+			.doesNotContain("<td>Status</td>", "<td>School</td>");
+	}
+
+	@Test
 	void onlyAllowedStatusChangesAreAcceptedAndTheChangeShowsInTheHistory() throws Exception {
 		long id = jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id
