@@ -2,7 +2,7 @@
 # Benchmark harness for Aan Boord: start-up time, latency and throughput per page under concurrent load,
 # and memory after load, against a scratch database with seeded data. See bench/README.md.
 #
-#   bench/run.sh [--scale N] [--duration 20s] [--connections 16] [more options: --help]
+#   bench/run.sh [--scale N] [--duration 20s] [--connections 4] [more options: --help]
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -19,7 +19,7 @@ export LC_NUMERIC=C LC_COLLATE=C
 SCALE=1000
 DURATION=20s
 WARMUP=10s
-CONNECTIONS=16
+CONNECTIONS=4 # see bench/README.md, "Concurrency"
 THREADS=2
 PORT=18080
 MGMT_PORT=18081
