@@ -1,18 +1,18 @@
 package be.aanboord.toolbox;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class FicheAttachmentsIT {
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestFiles.pdf();
 
 	@Autowired
 	MockMvc mvc;
@@ -109,7 +108,7 @@ class FicheAttachmentsIT {
 	@Test
 	void allowedTypesAreRecognisedFromTheirContentAndStoredUnderAGeneratedName() throws Exception {
 		assertThat(rejection("folder over rust.pdf", PDF)).isNull();
-		assertThat(rejection("werkblad.docx", docx())).isNull();
+		assertThat(rejection("werkblad.docx", TestFiles.docx())).isNull();
 		List<String> types = this.jdbc.queryForList(
 				"select content_type from fiche_attachment where fiche_id = ? order by id", String.class, this.fiche);
 		assertThat(types).containsExactly("application/pdf",
@@ -120,6 +119,69 @@ class FicheAttachmentsIT {
 		assertThat(as("partner", get("/toolbox/mijn-fiches/" + this.fiche)).getContentAsString())
 			.contains("folder over rust.pdf")
 			.contains("werkblad.docx");
+	}
+
+	@Test
+	void officeFilesAndImagesAreRecognisedFromTheirContentWhateverTheirName() throws Exception {
+		assertThat(rejection("presentatie.pptx", TestFiles.pptx())).isNull();
+		assertThat(rejection("cijfers.zip", TestFiles.xlsx())).isNull();
+		assertThat(rejection("foto.png", TestFiles.png())).isNull();
+		assertThat(rejection("foto", TestFiles.jpeg())).isNull();
+		assertThat(rejection("animatie.gif", TestFiles.gif())).isNull();
+		assertThat(this.jdbc.queryForList(
+				"select content_type || ' ' || stored_name from fiche_attachment where fiche_id = ? order by id",
+				String.class, this.fiche))
+			.satisfiesExactly(
+					(row) -> assertThat(row)
+						.matches("application/vnd.openxmlformats-officedocument.presentationml.presentation .*\\.pptx"),
+					(row) -> assertThat(row)
+						.matches("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet .*\\.xlsx"),
+					(row) -> assertThat(row).matches("image/png .*\\.png"),
+					(row) -> assertThat(row).matches("image/jpeg .*\\.jpg"),
+					(row) -> assertThat(row).matches("image/gif .*\\.gif"));
+	}
+
+	@Test
+	void aFileThatOnlyLooksLikeAnAllowedTypeIsRefusedNextToTheFieldAndNothingIsStored() throws Exception {
+		String notAllowed = "Dit soort bestand kan niet als bijlage: enkel PDF, Word (docx), PowerPoint (pptx), Excel "
+				+ "(xlsx) en afbeeldingen (png, jpg, gif, webp). We kijken naar de inhoud van het bestand, niet naar de naam.";
+		String unreadable = "Dit bestand opent niet als het soort bestand dat het lijkt te zijn: het is onvolledig of "
+				+ "beschadigd. Open het in het programma waarmee het gemaakt is, bewaar het opnieuw en probeer nog eens.";
+		assertThat(messageNextToTheField("verslag.docx", TestFiles.plainZip())).isEqualTo(notAllowed);
+		assertThat(messageNextToTheField("folder.pdf", TestFiles.pdfThenHtml())).isEqualTo(unreadable);
+		assertThat(rejection("macro.docx", TestFiles.docm())).isEqualTo("toolbox.attachment.type");
+		assertThat(rejection("verslag.docx", TestFiles.docxWithAWebPageInside()))
+			.isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("verslag.docx", TestFiles.docxWithoutItsParts()))
+			.isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("foto.png", TestFiles.truncatedPng())).isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("animatie.gif", TestFiles.gifSignatureOnly())).isEqualTo("toolbox.attachment.unreadable");
+		byte[] cut = TestFiles.pdf();
+		assertThat(rejection("folder.pdf", Arrays.copyOf(cut, 40))).isEqualTo("toolbox.attachment.unreadable");
+		assertThat(stored()).isZero();
+	}
+
+	/**
+	 * The message the form shows next to the upload field after this upload, in the same
+	 * session (its cookie), as a browser follows the redirect.
+	 */
+	private String messageNextToTheField(String name, byte[] content) throws Exception {
+		MockHttpServletResponse refused = this.mvc
+			.perform(multipart("/toolbox/mijn-fiches/" + this.fiche + "/bijlagen")
+				.file(new MockMultipartFile("bestand", name, "application/octet-stream", content))
+				.with(user(this.accounts.signedIn("partner")))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		Document form = Jsoup.parse(
+				this.mvc
+					.perform(get(refused.getRedirectedUrl()).cookie(refused.getCookies())
+						.with(user(this.accounts.signedIn("partner"))))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(form.selectFirst("#bestand").attr("aria-describedby")).contains("bestand-fout");
+		return form.selectFirst("#bestand-fout").text();
 	}
 
 	@Test
@@ -185,21 +247,6 @@ class FicheAttachmentsIT {
 	private long downloads(long attachment) {
 		return this.jdbc.queryForObject("select download_count from fiche_attachment where id = ?", Long.class,
 				attachment);
-	}
-
-	private static byte[] docx() throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-					+ "content-types\"/>")
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return bytes.toByteArray();
 	}
 
 }
