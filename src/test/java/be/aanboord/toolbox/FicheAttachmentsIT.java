@@ -1,6 +1,8 @@
 package be.aanboord.toolbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -242,6 +245,54 @@ class FicheAttachmentsIT {
 		}
 		pool.shutdown();
 		assertThat(downloads(attachment)).isEqualTo(before + 40);
+	}
+
+	@Test
+	void conditionalRequestsForAnAttachmentAnswerAsHttpSays() throws Exception {
+		assertThat(rejection("folder.pdf", PDF)).isNull();
+		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
+				this.fiche);
+		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren"));
+		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
+		MockHttpServletResponse first = this.mvc.perform(get(url)).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+		String lastModified = first.getHeader("Last-Modified");
+		String tag = etag.substring(1, etag.length() - 1);
+		long downloads = downloads(attachment);
+
+		MockHttpServletResponse any = this.mvc.perform(get(url).header("If-None-Match", "*")).andReturn().getResponse();
+		assertThat(any.getStatus()).isEqualTo(304);
+		assertThat(any.getHeader("ETag")).isEqualTo(etag);
+		assertThat(any.getHeader("Last-Modified")).isEqualTo(lastModified);
+		assertThat(any.getContentAsByteArray()).isEmpty();
+		assertThat(this.mvc.perform(head(url).header("If-None-Match", "*")).andReturn().getResponse().getStatus())
+			.isEqualTo(304);
+		assertThat(conditional("If-None-Match", "W/\"" + tag + "\"")).isEqualTo(304);
+		assertThat(conditional("If-None-Match", "W/\"x\", " + etag)).isEqualTo(304);
+		assertThat(conditional("If-None-Match", "\"x\",W/\"y\"")).isEqualTo(200);
+		assertThat(conditional("If-None-Match", "\"" + tag + "x\"")).isEqualTo(200);
+		assertThat(conditional("If-Modified-Since", lastModified)).isEqualTo(304);
+		String earlier = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusHours(1));
+		assertThat(conditional("If-Modified-Since", earlier)).isEqualTo(200);
+		// a tag that does not match wins over a date that does
+		assertThat(this.mvc.perform(get(url).header("If-None-Match", "\"x\"").header("If-Modified-Since", lastModified))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(conditional("If-Unmodified-Since", earlier)).isEqualTo(412);
+		// only the full answers count as downloads
+		assertThat(downloads(attachment)).isEqualTo(downloads + 4);
+		// a missing attachment stays missing, whatever the condition
+		assertThat(this.mvc.perform(get(url + "0").header("If-None-Match", "*")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	private int conditional(String header, String value) throws Exception {
+		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + this.jdbc
+			.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class, this.fiche);
+		return this.mvc.perform(get(url).header(header, value)).andReturn().getResponse().getStatus();
 	}
 
 	private long downloads(long attachment) {
