@@ -117,6 +117,24 @@ class TrajectoryInputIT {
 		assertThat(row.get("note")).isEqualTo("Eerste regel\r\nTweede\tregel");
 	}
 
+	@Test
+	void hoursInScientificNotationAreRefusedAsUnreadableAndNotWrittenOut() throws Exception {
+		long id = trajectory();
+		long before = sessions(id);
+		for (String hours : new String[] { "1e999999999", "1E-999999999", "2147483647", "-1", "abc" }) {
+			MockHttpServletResponse response = perform("coordinator",
+					post("/trajecten/" + id + "/sessies").with(csrf())
+						.param("sessionDate", "2022-02-03")
+						.param("hours", hours)
+						.param("activity", "Observatie in de klas"));
+			assertThat(response.getStatus()).as(hours).isEqualTo(200);
+			assertThat(response.getContentAsString().length()).as(hours).isLessThan(1_000_000);
+			assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("#hours-fout").text()).as(hours)
+				.isNotBlank();
+		}
+		assertThat(sessions(id)).isEqualTo(before);
+	}
+
 	private long trajectory() {
 		return this.jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id
