@@ -89,6 +89,15 @@ class BudgetInputIT {
 		assertThat(this.fixture.step(2026)).isEqualTo("ADVICE_SENT");
 	}
 
+	@Test
+	void aFieldNameNoFormSendsIsABadRequest() throws Exception {
+		MockHttpServletResponse response = perform("stad",
+				post(YEAR + "/beslissing").param("decidedOn", "2026-06-30")
+					.param("lines[100000].amount", "26000")
+					.param("version", String.valueOf(this.fixture.version(2026))));
+		assertThat(response.getStatus()).isEqualTo(400);
+	}
+
 	private void step(String step) throws Exception {
 		MockHttpServletResponse response = perform("beheerder",
 				post(YEAR + "/stap").param("stap", step).param("version", String.valueOf(this.fixture.version(2026))));
