@@ -91,6 +91,18 @@ class ErrorDispatchIT {
 		assertDutchErrorPage(unknownKind, "Ongeldige aanvraag");
 	}
 
+	@Test
+	void aSessionCookieThatDecodesToANulCharacterIsNoServerError() throws Exception {
+		for (String cookie : new String[] { "AA==", "AAAA", "YQBi", "%00", "////" }) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/trajecten"))
+					.header("Accept", "text/html")
+					.header("Cookie", "AANBOORD_SESSION=" + cookie)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(cookie).isLessThan(500);
+		}
+	}
+
 	private static void assertDutchErrorPage(HttpResponse<String> response, String title) {
 		assertThat(response.body()).contains("lang=\"nl\"", "<h1>" + title + "</h1>", "Referentie voor de helpdesk")
 			.doesNotContain("Whitelabel", "There was an unexpected error", "Exception", "Bad Request", "HTTP Status");
