@@ -11,8 +11,8 @@ import be.aanboord.partner.OrganisationRepository;
 import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Pages;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -71,7 +71,7 @@ class AccountAdminController {
 
 	@GetMapping("/beheer/gebruikers")
 	String list(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("accounts", this.accounts.findPage(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("accounts", Pages.of(page, PAGE_SIZE, this.accounts::findPage));
 		return "admin/accounts";
 	}
 

@@ -11,6 +11,7 @@ import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Pages;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -119,8 +120,8 @@ class BudgetController {
 		BudgetYear budgetYear = this.years.findWithRequests(startYear(year))
 			.orElseThrow(() -> new NotFoundException("budget year " + year));
 		model.addAttribute("year", budgetYear);
-		model.addAttribute("changes", this.changes.findByStartYearOrderByChangedAtDescIdDesc(budgetYear.getStartYear(),
-				PageRequest.of(Math.max(page, 0), HISTORY_PAGE_SIZE)));
+		model.addAttribute("changes", Pages.of(page, HISTORY_PAGE_SIZE,
+				(p) -> this.changes.findByStartYearOrderByChangedAtDescIdDesc(budgetYear.getStartYear(), p)));
 		model.addAttribute("projectNames", projectNames());
 		return "budget/history";
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.aanboord.system.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -272,6 +273,7 @@ final class BudgetForms {
 	static class DecisionForm {
 
 		@NotNull
+		@PlausibleDate
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate decidedOn;
 

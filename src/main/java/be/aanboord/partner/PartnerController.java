@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import be.aanboord.system.Pages;
+
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,7 @@ class PartnerController {
 
 	@GetMapping("/partners")
 	String directory(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		Page<Organisation> organisations = this.organisations
-			.findDirectoryPage(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Organisation> organisations = Pages.of(page, PAGE_SIZE, this.organisations::findDirectoryPage);
 		Map<OrganisationCategory, List<Organisation>> byCategory = new LinkedHashMap<>();
 		organisations.forEach((o) -> byCategory.computeIfAbsent(o.getCategory(), (c) -> new ArrayList<>()).add(o));
 		// per organisation the most involved role of its people: CHAIR before CORE_GROUP

@@ -11,9 +11,9 @@ import be.aanboord.partner.Organisation;
 import be.aanboord.partner.OrganisationRepository;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Pages;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +67,7 @@ class SchoolController {
 			@RequestParam(name = "niveau", required = false) SchoolLevel level,
 			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
 		model.addAttribute("schools",
-				this.schools.search(text.strip().toLowerCase(), level, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+				Pages.of(page, PAGE_SIZE, (p) -> this.schools.search(text.strip().toLowerCase(), level, p)));
 		model.addAttribute("text", text);
 		model.addAttribute("level", level);
 		model.addAttribute("pageUrl",

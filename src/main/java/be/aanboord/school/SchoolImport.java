@@ -20,13 +20,15 @@ import org.apache.commons.csv.CSVRecord;
 
 import be.aanboord.partner.Organisation;
 import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.system.ControlCharacters;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports schools from a CSV file (semicolon-separated, with a header row): every row is
- * checked first, and only a file without errors is saved, all at once. The reader must
+ * checked first, and only a file without errors is saved, all at once. Control characters
+ * in a cell are dropped as in any form ({@link ControlCharacters}). The reader must
  * report text that is not UTF-8 (a strict decoder) rather than replace it.
  */
 @Component
@@ -176,7 +178,7 @@ class SchoolImport {
 		if (!record.isMapped(column) || !record.isSet(column)) {
 			return null;
 		}
-		String value = record.get(column);
+		String value = ControlCharacters.strip(record.get(column));
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

@@ -4,9 +4,9 @@ import java.util.List;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Pages;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,8 +51,8 @@ class ContributionController {
 	@GetMapping("/toolbox/mijn-fiches")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "pagina", defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("fiches", this.fiches.findByOrganisationIdOrderByUpdatedAtDesc(organisation(user),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("fiches", Pages.of(page, PAGE_SIZE,
+				(p) -> this.fiches.findByOrganisationIdOrderByUpdatedAtDesc(organisation(user), p)));
 		return "toolbox/mine";
 	}
 

@@ -6,9 +6,9 @@ import java.time.Period;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Pages;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +46,11 @@ class EditorController {
 	@GetMapping("/toolbox/redactie")
 	String desk(@RequestParam(name = "pagina", defaultValue = "0") int page,
 			@RequestParam(name = "nazien", defaultValue = "0") int duePage, Model model) {
-		model.addAttribute("inReview", this.fiches.findByStatusOrderByUpdatedAtAsc(FicheStatus.IN_REVIEW,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("due",
-				this.fiches.findByStatusAndLastReviewedOnBeforeOrderByLastReviewedOnAsc(FicheStatus.PUBLISHED,
-						LocalDate.now(this.clock).minus(this.reviewPeriod),
-						PageRequest.of(Math.max(duePage, 0), PAGE_SIZE)));
+		model.addAttribute("inReview", Pages.of(page, PAGE_SIZE,
+				(p) -> this.fiches.findByStatusOrderByUpdatedAtAsc(FicheStatus.IN_REVIEW, p)));
+		model.addAttribute("due", Pages.of(duePage, PAGE_SIZE,
+				(p) -> this.fiches.findByStatusAndLastReviewedOnBeforeOrderByLastReviewedOnAsc(FicheStatus.PUBLISHED,
+						LocalDate.now(this.clock).minus(this.reviewPeriod), p)));
 		model.addAttribute("reviewPeriodYears", this.reviewPeriod.toTotalMonths() / 12.0);
 		return "toolbox/desk";
 	}

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import be.aanboord.system.ControlCharacters;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -222,7 +224,8 @@ class FicheAttachments {
 			throw new Rejected("toolbox.attachment.empty");
 		}
 		if (original.contains("/") || original.contains("\\") || original.contains("..")
-				|| original.chars().anyMatch((c) -> c < 32 || c == 127) || original.length() > 255) {
+				|| original.chars().anyMatch((c) -> c < 32) || !ControlCharacters.isClean(original)
+				|| original.length() > 255) {
 			throw new Rejected("toolbox.attachment.name");
 		}
 		return original.strip();

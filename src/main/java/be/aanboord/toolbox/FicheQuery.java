@@ -59,6 +59,12 @@ record FicheQuery(String text, Set<Theme> themes, Set<CarePhase> phases, Set<Lev
 				|| !this.audiences.isEmpty() || !this.sources.isEmpty();
 	}
 
+	/** The same query on another page. */
+	FicheQuery onPage(int other) {
+		return (other == this.page) ? this : new FicheQuery(this.text, this.themes, this.phases, this.levels,
+				this.audiences, this.sources, this.sort, other, this.literal);
+	}
+
 	/** The address of this query without its page number, every value percent-encoded. */
 	String url() {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/toolbox");

@@ -173,11 +173,13 @@ class FicheSearch {
 		}
 		Map<String, List<FacetValue>> facets = facets(query, params, text, themes, phases, levels, audiences, sources);
 		long total = facets.remove("TOTAL").get(0).count();
+		// a page past the last shows the last one
+		FicheQuery shown = query.onPage((int) Math.min(query.page(), Math.max(0, (total - 1) / FicheQuery.PAGE_SIZE)));
 		List<Hit> hits = (total > 0)
-				? hits(query, match, params, text,
+				? hits(shown, match, params, text,
 						themes + " and " + phases + " and " + levels + " and " + audiences + " and " + sources)
 				: List.of();
-		return new Results(new PageImpl<>(hits, PageRequest.of(query.page(), FicheQuery.PAGE_SIZE), total), facets,
+		return new Results(new PageImpl<>(hits, PageRequest.of(shown.page(), FicheQuery.PAGE_SIZE), total), facets,
 				reading, suggestion);
 	}
 

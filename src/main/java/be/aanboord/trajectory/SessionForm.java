@@ -3,6 +3,7 @@ package be.aanboord.trajectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import be.aanboord.system.PlausibleDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 class SessionForm {
 
 	@NotNull
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate sessionDate;
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -42,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Create, edit and show trajectories; log sessions on a trajectory's page. */
 @Controller
 class TrajectoryController {
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]{0,9}(\\.[0-9]{0,9})?");
 
 	private final TrajectoryRepository trajectories;
 
@@ -86,13 +89,21 @@ class TrajectoryController {
 		this.clock = clock;
 	}
 
-	/** Hours may be typed with a decimal comma (1,5) as well as a point (1.5). */
+	/**
+	 * Hours may be typed with a decimal comma (1,5) as well as a point (1.5); only plain
+	 * numbers are read (at most 9 digits before and after the comma), so that a number
+	 * such as 1e999999999 is refused as unreadable instead of being written out, a
+	 * billion digits long, when the form is shown again.
+	 */
 	@InitBinder
 	void decimalComma(WebDataBinder binder) {
 		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
 			@Override
 			public void setAsText(String text) {
 				String value = (text != null) ? text.strip().replace(',', '.') : "";
+				if (!value.isEmpty() && !PLAIN_NUMBER.matcher(value).matches()) {
+					throw new IllegalArgumentException("not a plain number");
+				}
 				setValue(value.isEmpty() ? null : new BigDecimal(value));
 			}
 

@@ -9,8 +9,8 @@ import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.system.Pages;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +72,7 @@ class TrajectoryDashboardController {
 	@GetMapping("/beheer/toegangslog")
 	String accessLog(@RequestParam(name = "traject", required = false) Long trajectoryId,
 			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.accessLog.page(trajectoryId, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("entries", Pages.of(page, 50, (p) -> this.accessLog.page(trajectoryId, p)));
 		model.addAttribute("trajectoryId", trajectoryId);
 		return "trajectories/access-log";
 	}

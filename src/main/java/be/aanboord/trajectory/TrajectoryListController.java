@@ -22,6 +22,7 @@ import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.school.SchoolRepository;
+import be.aanboord.system.Pages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -80,8 +81,8 @@ class TrajectoryListController {
 	String list(TrajectoryQuery query, @RequestParam(name = "pagina", defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrajectoryFilter filter = query.filter(currentYear());
-		Page<Trajectory> result = this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, filter.toSort()));
+		Page<Trajectory> result = Pages.of(page, PAGE_SIZE, filter.toSort(),
+				(p) -> this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)), p));
 		this.accessLog.recordAll(user, result.getContent(), TrajectoryAccessLog.Action.LIST);
 		model.addAttribute("filter", filter);
 		model.addAttribute("trajectories", result);

@@ -4,6 +4,8 @@ import be.aanboord.IntegrationTest;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -71,6 +73,22 @@ class ErrorPagesIT {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("lang=\"en\"").doesNotContain("Pagina niet gevonden");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "400, Ongeldige aanvraag", "405, Deze actie kan hier niet", "406, Formaat niet beschikbaar",
+			"413, Te groot", "415, Soort inhoud niet ondersteund", "418, Aanvraag niet verwerkt",
+			"429, Aanvraag niet verwerkt" })
+	void everyClientErrorShowsTheDutchLayoutWithAReference(int status, String title) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/error").accept("text/html").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
+			.andReturn()
+			.getResponse();
+		String page = response.getContentAsString();
+		assertThat(response.getStatus()).isEqualTo(status);
+		assertThat(page).contains("lang=\"nl\"", "<h1>" + title + "</h1>", "Referentie voor de helpdesk",
+				"Naar de startpagina");
+		assertThat(page).doesNotContain("Whitelabel", "There was an unexpected error", "??error.");
 	}
 
 }

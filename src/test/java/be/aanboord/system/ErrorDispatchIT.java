@@ -1,0 +1,132 @@
+package be.aanboord.system;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import be.aanboord.ServerTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors that Spring MVC answers itself (a parameter it cannot read, a method a route
+ * does not take) pass through the servlet container's error dispatch: on a real server
+ * they must show the Dutch error layout with its reference and the security headers,
+ * never the English whitelabel page.
+ */
+@ServerTest
+class ErrorDispatchIT {
+
+	private static final Pattern REFERENCE = Pattern.compile("<code>([0-9a-f]{8})</code>");
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	@Test
+	void aNumberThatIsNoNumberGivesTheDutch400PageWithItsReferenceAndSecurityHeaders() throws Exception {
+		HttpResponse<String> response = get("/toolbox?pagina=abc");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(response, "Ongeldige aanvraag");
+	}
+
+	@Test
+	void aNumberTooLargeForItsTypeGivesTheDutch400Page() throws Exception {
+		HttpResponse<String> response = get("/toolbox?pagina=99999999999999999999");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(response, "Ongeldige aanvraag");
+	}
+
+	@Test
+	void aNulCharacterInTheAddressIsNoServerError() throws Exception {
+		assertThat(get("/toolbox?q=%00").statusCode()).isEqualTo(200);
+		// refused by Tomcat itself, before any filter or servlet
+		HttpResponse<String> inPath = get("/toolbox/%00");
+		assertThat(inPath.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(inPath, "Ongeldige aanvraag");
+	}
+
+	@Test
+	void signedInAMethodARouteDoesNotTakeAndAMalformedFilterGiveDutchPages() throws Exception {
+		String form = get("/login").body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		String csrf = URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> login = post("/login", "username=beheerder&password=AanBoord-demo-2026&_csrf=" + csrf);
+		assertThat(login.statusCode()).isEqualTo(302);
+		String signedIn = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(get("/start").body())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+
+		HttpResponse<String> wrongMethod = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/trajecten/nieuw"))
+				.header("Accept", "text/html")
+				.header("X-CSRF-TOKEN", signedIn)
+				.PUT(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertDutchErrorPage(wrongMethod, "Deze actie kan hier niet");
+
+		HttpResponse<String> badFilter = get("/trajecten?pagina=abc");
+		assertThat(badFilter.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(badFilter, "Ongeldige aanvraag");
+		HttpResponse<String> unknownKind = get("/trajecten?soort=ONBEKEND");
+		assertThat(unknownKind.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(unknownKind, "Ongeldige aanvraag");
+	}
+
+	@Test
+	void aSessionCookieThatDecodesToANulCharacterIsNoServerError() throws Exception {
+		for (String cookie : new String[] { "AA==", "AAAA", "YQBi", "%00", "////" }) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/trajecten"))
+					.header("Accept", "text/html")
+					.header("Cookie", "AANBOORD_SESSION=" + cookie)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(cookie).isLessThan(500);
+		}
+	}
+
+	private static void assertDutchErrorPage(HttpResponse<String> response, String title) {
+		assertThat(response.body()).contains("lang=\"nl\"", "<h1>" + title + "</h1>", "Referentie voor de helpdesk")
+			.doesNotContain("Whitelabel", "There was an unexpected error", "Exception", "Bad Request", "HTTP Status");
+		assertThat(REFERENCE.matcher(response.body()).find()).as("reference on the page").isTrue();
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src '", "frame-ancestors 'none'"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String form) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
