@@ -20,6 +20,18 @@ import org.apache.pdfbox.text.TextPosition;
 /** What a PDF holds, read back with PDFBox: its text, its fonts, where its glyphs are. */
 public final class PdfInspection {
 
+	/** Latin Extended and symbols that the PDFs once printed as {@code #}. */
+	public static final String GLYPHS = "Ş ğ ı Ł Ĳ ≥ → ✓";
+
+	/** Arabic ("hello world"), shaped and right to left in a PDF. */
+	public static final String ARABIC = "مرحبا بالعالم";
+
+	/**
+	 * Characters XML 1.0 refuses that PostgreSQL stores: a vertical tab, a control
+	 * character, a non-character.
+	 */
+	public static final String REFUSED_BY_XML = "\u000B\u0001\uFFFE";
+
 	private final byte[] pdf;
 
 	public PdfInspection(byte[] pdf) {
@@ -69,6 +81,13 @@ public final class PdfInspection {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Whether the text holds the Arabic sample, in reading order or as drawn (reversed).
+	 */
+	public static boolean holdsArabic(String text) {
+		return text.contains(ARABIC) || text.contains(new StringBuilder(ARABIC).reverse().toString());
 	}
 
 	/** The names of all fonts used on any page, embedded or not. */

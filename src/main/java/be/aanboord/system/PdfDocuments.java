@@ -3,7 +3,10 @@ package be.aanboord.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -23,6 +26,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -39,8 +45,9 @@ import org.springframework.stereotype.Component;
  * DejaVu licence allows embedding; the licence text sits beside the fonts in that
  * jar);</li>
  * <li>right-to-left text is reordered and Arabic shaped (ICU4J);</li>
- * <li>a base stylesheet comes before the template's own: long words and addresses wrap,
- * table headers repeat on every page and rows are not split;</li>
+ * <li>a base stylesheet comes before the template's own: words of 30 characters or more
+ * (addresses) wrap anywhere, table headers repeat on every page and rows are not
+ * split;</li>
  * <li>nothing outside the document is read (no images, stylesheets or fonts from
  * addresses in it).</li>
  * </ul>
@@ -55,19 +62,30 @@ public class PdfDocuments {
 
 	private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
+	/** Words this long may break anywhere; shorter ones keep their width in a table. */
+	private static final Pattern LONG_WORD = Pattern.compile("\\S{30,}");
+
+	private static final String LONG_WORD_CLASS = "pdf-long-word";
+
 	private static final String BASE_CSS = """
-			body { font-family: '%s', sans-serif; }
-			code, pre, kbd, samp, tt { font-family: '%s', monospace; }
-			body, td, th, li, dd, dt, p, a, span, caption { word-wrap: break-word; overflow-wrap: anywhere; }
+			body { font-family: '%1$s', sans-serif; }
+			code, pre, kbd, samp, tt { font-family: '%2$s', monospace; }
+			.%3$s { word-wrap: break-word; overflow-wrap: anywhere; }
 			pre { white-space: pre-wrap; }
 			table { -fs-table-paginate: paginate; }
 			thead { display: table-header-group; }
 			tfoot { display: table-footer-group; }
 			tr { page-break-inside: avoid; }
-			""".formatted(FONT_FAMILY, MONO_FAMILY);
+			""".formatted(FONT_FAMILY, MONO_FAMILY, LONG_WORD_CLASS);
 
-	/** A font parsed once; fontbox reads a parsed font safely from several threads. */
-	private record Face(TrueTypeFont font, String family, int weight, FontStyle style) {
+	/**
+	 * A font parsed once (fontbox reads a parsed font safely from several threads), under
+	 * its own family name and the generic names it stands for ({@code serif} and
+	 * {@code sans-serif}, the initial family of page margins, or {@code monospace}), so
+	 * that no text falls back to a built-in PDF font that is not embedded and lacks most
+	 * scripts.
+	 */
+	private record Face(TrueTypeFont font, List<String> families, int weight, FontStyle style) {
 	}
 
 	private final List<Face> faces;
@@ -75,17 +93,19 @@ public class PdfDocuments {
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	public PdfDocuments() throws IOException {
-		this.faces = List.of(face("DejaVuSans.ttf", FONT_FAMILY, 400, FontStyle.NORMAL),
-				face("DejaVuSans-Bold.ttf", FONT_FAMILY, 700, FontStyle.NORMAL),
-				face("DejaVuSans-Oblique.ttf", FONT_FAMILY, 400, FontStyle.ITALIC),
-				face("DejaVuSans-BoldOblique.ttf", FONT_FAMILY, 700, FontStyle.ITALIC),
-				face("DejaVuSansMono.ttf", MONO_FAMILY, 400, FontStyle.NORMAL),
-				face("DejaVuSansMono-Bold.ttf", MONO_FAMILY, 700, FontStyle.NORMAL));
+		List<String> sans = List.of(FONT_FAMILY, "SansSerif", "Serif");
+		List<String> mono = List.of(MONO_FAMILY, "Monospaced");
+		this.faces = List.of(face("DejaVuSans.ttf", sans, 400, FontStyle.NORMAL),
+				face("DejaVuSans-Bold.ttf", sans, 700, FontStyle.NORMAL),
+				face("DejaVuSans-Oblique.ttf", sans, 400, FontStyle.ITALIC),
+				face("DejaVuSans-BoldOblique.ttf", sans, 700, FontStyle.ITALIC),
+				face("DejaVuSansMono.ttf", mono, 400, FontStyle.NORMAL),
+				face("DejaVuSansMono-Bold.ttf", mono, 700, FontStyle.NORMAL));
 	}
 
-	private static Face face(String file, String family, int weight, FontStyle style) throws IOException {
+	private static Face face(String file, List<String> families, int weight, FontStyle style) throws IOException {
 		byte[] bytes = new ClassPathResource(FONTS + file).getContentAsByteArray();
-		return new Face(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), family, weight, style);
+		return new Face(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), families, weight, style);
 	}
 
 	/**
@@ -97,7 +117,8 @@ public class PdfDocuments {
 	 */
 	public byte[] render(String html) {
 		Document document = Jsoup.parse(XmlCharacters.strip(html));
-		document.head().prependChild(new org.jsoup.nodes.Element("style").appendChild(new DataNode(BASE_CSS)));
+		document.head().prependChild(new Element("style").appendChild(new DataNode(BASE_CSS)));
+		markLongWords(document.body());
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDDocument pdf = new PDDocument();
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -105,7 +126,10 @@ public class PdfDocuments {
 			builder.usePDDocument(pdf);
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
 			for (Face face : this.faces) {
-				builder.useFont(new Embedded(pdf, face.font()), face.family(), face.weight(), face.style(), true);
+				Embedded embedded = new Embedded(pdf, face.font());
+				for (String family : face.families()) {
+					builder.useFont(embedded, family, face.weight(), face.style(), true);
+				}
 			}
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -125,14 +149,47 @@ public class PdfDocuments {
 	}
 
 	/**
-	 * A parsed font embedded into one document as a subset of the glyphs it uses, when
-	 * the document first needs it.
+	 * Puts every word of {@link #LONG_WORD 30 characters or more} (an address, a code) in
+	 * a span that may break anywhere, so that it wraps within its cell or column. Only
+	 * those: if every word could break anywhere, a table would squeeze its narrow columns
+	 * to one letter wide.
+	 */
+	private static void markLongWords(Element body) {
+		List<TextNode> texts = new ArrayList<>();
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof TextNode text && LONG_WORD.matcher(text.getWholeText()).find()) {
+				texts.add(text);
+			}
+		}, body);
+		for (TextNode text : texts) {
+			String whole = text.getWholeText();
+			Matcher word = LONG_WORD.matcher(whole);
+			int last = 0;
+			while (word.find()) {
+				if (word.start() > last) {
+					text.before(new TextNode(whole.substring(last, word.start())));
+				}
+				text.before(new Element("span").addClass(LONG_WORD_CLASS).appendText(word.group()));
+				last = word.end();
+			}
+			if (last < whole.length()) {
+				text.before(new TextNode(whole.substring(last)));
+			}
+			text.remove();
+		}
+	}
+
+	/**
+	 * A parsed font embedded into one document as a subset of the glyphs it uses, once,
+	 * when the document first needs it under any of its family names.
 	 */
 	private static final class Embedded extends PDFontSupplier {
 
 		private final PDDocument document;
 
 		private final TrueTypeFont font;
+
+		private PDFont embedded;
 
 		Embedded(PDDocument document, TrueTypeFont font) {
 			super(null);
@@ -143,7 +200,10 @@ public class PdfDocuments {
 		@Override
 		public PDFont supply() {
 			try {
-				return PDType0Font.load(this.document, this.font, true);
+				if (this.embedded == null) {
+					this.embedded = PDType0Font.load(this.document, this.font, true);
+				}
+				return this.embedded;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
