@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import be.aanboord.system.PdfDocuments;
+import be.aanboord.system.SheetCells;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -27,16 +29,17 @@ import org.springframework.stereotype.Component;
 @Component
 class BudgetPrints {
 
-	private static final String AMOUNT_FORMAT = "#,##0.00";
-
 	private final ITemplateEngine templates;
 
 	private final ApplicationContext application;
 
 	private final MessageSource messages;
 
-	BudgetPrints(ITemplateEngine templates, ApplicationContext application, MessageSource messages) {
+	private final PdfDocuments pdfs;
+
+	BudgetPrints(ITemplateEngine templates, ApplicationContext application, MessageSource messages, PdfDocuments pdfs) {
 		this.templates = templates;
+		this.pdfs = pdfs;
 		this.application = application;
 		this.messages = messages;
 	}
@@ -47,19 +50,7 @@ class BudgetPrints {
 				new ThymeleafEvaluationContext(this.application, null));
 		context.setVariable("advice", advice);
 		context.setVariable("steps", BudgetStep.values());
-		String html = this.templates.process("budget/print", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return this.pdfs.render(this.templates.process("budget/print", context));
 	}
 
 	byte[] xlsx(BudgetOverview.Advice advice, Locale locale) {
@@ -70,7 +61,7 @@ class BudgetPrints {
 			Worksheet sheet = workbook.newWorksheet(text("budget.print.sheet", locale, year.getLabel()));
 			sheet.value(0, 0, text("budget.advice.title", locale, year.getLabel()));
 			sheet.style(0, 0).bold().set();
-			sheet.value(1, 0, year.getPlan().getTitle());
+			SheetCells.text(sheet, 1, 0, year.getPlan().getTitle());
 			List<String> headers = List.of("budget.field.project", "budget.field.requested", "budget.field.personnel",
 					"budget.field.operations", "budget.field.training", "budget.field.other", "budget.field.advised",
 					"budget.field.decided", "budget.field.spent", "budget.field.adviceMotivation",
@@ -87,36 +78,33 @@ class BudgetPrints {
 			for (BudgetOverview.Row line : advice.rows()) {
 				row++;
 				FundingRequest request = line.request();
-				sheet.value(row, 0, request.getProject().getName());
+				SheetCells.text(sheet, row, 0, request.getProject().getName());
 				for (int i = 0; i < amounts.size(); i++) {
-					amount(sheet, row, i + 1, amounts.get(i).apply(request));
+					SheetCells.money(sheet, row, i + 1, amounts.get(i).apply(request));
 				}
-				sheet.value(row, 9, request.getAdviceMotivation());
-				sheet.value(row, 10, request.getAdviceConditions());
-				sheet.value(row, 11, request.getDecisionRemarks());
+				SheetCells.text(sheet, row, 9, request.getAdviceMotivation());
+				SheetCells.text(sheet, row, 10, request.getAdviceConditions());
+				SheetCells.text(sheet, row, 11, request.getDecisionRemarks());
 			}
 			row++;
 			sheet.value(row, 0, text("budget.total", locale));
 			sheet.style(row, 0).bold().set();
 			for (int i = 0; i < amounts.size(); i++) {
-				amount(sheet, row, i + 1, year.total(amounts.get(i)));
+				SheetCells.money(sheet, row, i + 1, year.total(amounts.get(i)));
 			}
 			row++;
 			sheet.value(row, 0, text("budget.envelope", locale));
-			amount(sheet, row, 1, year.getEnvelope());
+			SheetCells.money(sheet, row, 1, year.getEnvelope());
 			row++;
 			sheet.value(row, 0, text("budget.advisedLeft", locale));
-			amount(sheet, row, 1, advice.totals().advisedLeft());
+			SheetCells.money(sheet, row, 1, advice.totals().advisedLeft());
 			row += 2;
 			sheet.value(row, 0, text("budget.step", locale));
 			sheet.value(row, 1, text("BudgetStep." + year.getStep().name(), locale));
 			for (BudgetStep step : BudgetStep.values()) {
 				row++;
 				sheet.value(row, 0, text("BudgetStep." + step.name(), locale));
-				if (year.dateOf(step) != null) {
-					sheet.value(row, 1, year.dateOf(step));
-					sheet.style(row, 1).format("dd/mm/yyyy").set();
-				}
+				SheetCells.date(sheet, row, 1, year.dateOf(step));
 			}
 			sheet.width(0, 34);
 			for (int col = 1; col <= 8; col++) {
@@ -128,13 +116,6 @@ class BudgetPrints {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	private static void amount(Worksheet sheet, int row, int col, BigDecimal amount) {
-		if (amount != null) {
-			sheet.value(row, col, amount);
-			sheet.style(row, col).format(AMOUNT_FORMAT).set();
-		}
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import be.aanboord.system.XmlCharacters;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * An Atom feed of the newest published fiches, written with the JDK's XML stream writer.
- * An entry is updated when a new version of its fiche is published.
+ * An entry is updated when a new version of its fiche is published. Its text passes
+ * through {@link XmlCharacters}, so that the feed stays well-formed whatever a fiche
+ * holds.
  */
 @Controller
 class FicheFeed {
@@ -95,14 +99,14 @@ class FicheFeed {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(XmlCharacters.strip(text));
 		xml.writeEndElement();
 	}
 
 	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", XmlCharacters.strip(href));
 	}
 
 	private static String format(Instant instant) {

@@ -1,15 +1,12 @@
 package be.aanboord.toolbox;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import be.aanboord.system.PdfDocuments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
@@ -21,10 +18,13 @@ class FichePdf {
 
 	private final ITemplateEngine templates;
 
+	private final PdfDocuments pdfs;
+
 	private final String css;
 
-	FichePdf(ITemplateEngine templates) throws IOException {
+	FichePdf(ITemplateEngine templates, PdfDocuments pdfs) throws IOException {
 		this.templates = templates;
+		this.pdfs = pdfs;
 		this.css = new ClassPathResource("static/css/toolbox-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -32,18 +32,7 @@ class FichePdf {
 		Context context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable("fiche", fiche);
 		context.setVariable("css", this.css);
-		String html = this.templates.process("toolbox/pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.pdfs.render(this.templates.process("toolbox/pdf", context));
 	}
 
 }

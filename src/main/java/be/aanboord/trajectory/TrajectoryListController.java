@@ -3,10 +3,10 @@ package be.aanboord.trajectory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +22,9 @@ import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.school.SchoolRepository;
+import be.aanboord.system.CsvCells;
 import be.aanboord.system.Pages;
+import be.aanboord.system.SheetCells;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -41,8 +43,6 @@ class TrajectoryListController {
 	private static final int PAGE_SIZE = 25;
 
 	private static final int EXPORT_MAX = 50_000;
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final TrajectoryRepository trajectories;
 
@@ -111,9 +111,9 @@ class TrajectoryListController {
 		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-			printer.printRecord(headers(locale));
+			printer.printRecord(headers(locale).stream().map(CsvCells::text).toList());
 			for (Trajectory t : rows) {
-				printer.printRecord(values(t, locale));
+				printer.printRecord(values(t, locale).stream().map((value) -> CsvCells.cell(value, locale)).toList());
 			}
 		}
 	}
@@ -129,7 +129,7 @@ class TrajectoryListController {
 		Worksheet sheet = workbook.newWorksheet(message("trajectory.list.title", locale));
 		List<String> headers = headers(locale);
 		for (int c = 0; c < headers.size(); c++) {
-			sheet.value(0, c, headers.get(c));
+			SheetCells.text(sheet, 0, c, headers.get(c));
 			sheet.style(0, c).bold().set();
 		}
 		int r = 1;
@@ -137,11 +137,17 @@ class TrajectoryListController {
 			List<Object> values = values(t, locale);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);
-				if (value instanceof Number number) {
+				if (value instanceof LocalDate date) {
+					SheetCells.date(sheet, r, c, date);
+				}
+				else if (value instanceof BigDecimal hours) {
+					SheetCells.hours(sheet, r, c, hours);
+				}
+				else if (value instanceof Number number) {
 					sheet.value(r, c, number);
 				}
 				else if (value != null) {
-					sheet.value(r, c, value.toString());
+					SheetCells.text(sheet, r, c, value.toString());
 				}
 			}
 			r++;
@@ -174,14 +180,17 @@ class TrajectoryListController {
 			.toList();
 	}
 
+	/**
+	 * One exported row, typed: the id as a number, texts, the dates as dates and the
+	 * hours as {@link BigDecimal}s; each export writes them in its own way.
+	 */
 	private List<Object> values(Trajectory t, Locale locale) {
 		return java.util.Arrays.asList(t.getId(), message("TrajectoryKind." + t.getKind(), locale),
 				t.getProject().getName(), t.getSchoolYearLabel(), t.getSchool().getName(),
 				(t.getPartner() != null) ? t.getPartner().getName() : null,
 				message("TrajectoryStatus." + t.getStatus(), locale),
 				(t.getQuestionType() != null) ? message("QuestionType." + t.getQuestionType(), locale) : null,
-				t.getPupilCode(), (t.getStartDate() != null) ? DATE.format(t.getStartDate()) : null,
-				(t.getEndDate() != null) ? DATE.format(t.getEndDate()) : null, t.getPlannedHours(), t.getLoggedHours());
+				t.getPupilCode(), t.getStartDate(), t.getEndDate(), t.getPlannedHours(), t.getLoggedHours());
 	}
 
 	private String message(String key, Locale locale) {

@@ -1,13 +1,12 @@
 package be.aanboord.trajectory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import be.aanboord.account.CurrentUser;
@@ -17,16 +16,16 @@ import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.PdfDocuments;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The annual report per project and school year, as a page and as a PDF rendered from the
@@ -45,8 +44,14 @@ class TrajectoryReportController {
 
 	private final Clock clock;
 
+	private final PdfDocuments pdfs;
+
+	private final String pdfCss;
+
 	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYearRepository schoolYears,
-			SpringTemplateEngine templates, Clock clock) {
+			SpringTemplateEngine templates, Clock clock, PdfDocuments pdfs) throws IOException {
+		this.pdfs = pdfs;
+		this.pdfCss = new ClassPathResource("static/css/report-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 		this.reports = reports;
 		this.projects = projects;
 		this.schoolYears = schoolYears;
@@ -70,17 +75,11 @@ class TrajectoryReportController {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
 		Context context = new Context(locale);
 		fill(context::setVariable, projectId, label, user, allowedProjects(user));
-		context.setVariable("pdfStylesheet", getClass().getResource("/static/css/report-pdf.css").toExternalForm());
-		String html = this.templates.process(new TemplateSpec("trajectories/report-pdf", TemplateMode.XML), context);
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(html, null);
-		builder.toStream(pdf);
-		builder.run();
+		context.setVariable("css", this.pdfCss);
+		byte[] pdf = this.pdfs.render(this.templates.process("trajectories/report-pdf", context));
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition", "attachment; filename=\"jaarverslag.pdf\"");
-		response.getOutputStream().write(pdf.toByteArray());
+		response.getOutputStream().write(pdf);
 	}
 
 	private interface Attributes {
