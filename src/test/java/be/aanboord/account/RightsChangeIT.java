@@ -44,8 +44,8 @@ class RightsChangeIT {
 
 		assertThat(edit(user, "Nu redacteur", List.of(Role.EDITOR), List.of()).statusCode()).isEqualTo(302);
 
-		assertSentToLogin(first.get("/beheer/gebruikers"));
-		assertSentToLogin(second.get("/beheer/gebruikers"));
+		Visitor.assertSentToLogin(first.get("/beheer/gebruikers"));
+		Visitor.assertSentToLogin(second.get("/beheer/gebruikers"));
 		assertThat(sessionsOf(user)).isZero();
 		assertThat(signedIn(user).get("/beheer/gebruikers").statusCode()).as("signed in again, as an editor")
 			.isEqualTo(403);
@@ -67,8 +67,8 @@ class RightsChangeIT {
 				edit(user, "Verhuisd naar SO", List.of(Role.COORDINATOR), List.of(projectId("RISK_SO"))).statusCode())
 			.isEqualTo(302);
 
-		assertSentToLogin(first.get("/trajecten/" + oldProjects));
-		assertSentToLogin(second.get("/trajecten/" + oldProjects));
+		Visitor.assertSentToLogin(first.get("/trajecten/" + oldProjects));
+		Visitor.assertSentToLogin(second.get("/trajecten/" + oldProjects));
 		Visitor again = signedIn(user);
 		assertThat(again.get("/trajecten/" + oldProjects).statusCode()).isEqualTo(404);
 		assertThat(again.get("/trajecten/" + newProjects).statusCode()).isEqualTo(200);
@@ -85,7 +85,7 @@ class RightsChangeIT {
 				Visitor.csrfOf(admin.get("/beheer/gebruikers/" + id).body()), "displayName", "Uitgeschakeld", "email",
 				user + "@aanboord.test", "roles", "CITY", "_enabled", "on", "version", String.valueOf(version(id)));
 		assertThat(disabled.statusCode()).isEqualTo(302);
-		assertSentToLogin(browser.get("/start"));
+		Visitor.assertSentToLogin(browser.get("/start"));
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class RightsChangeIT {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/beheer/gebruikers"));
 		assertThat(here.get("/beheer/gebruikers").statusCode()).isEqualTo(200);
 		assertThat(here.get("/toolbox/redactie").statusCode()).as("the new role, in this session").isEqualTo(200);
-		assertSentToLogin(elsewhere.get("/beheer/gebruikers"));
+		Visitor.assertSentToLogin(elsewhere.get("/beheer/gebruikers"));
 		assertThat(sessionsOf(admin)).isEqualTo(1);
 	}
 
@@ -137,10 +137,10 @@ class RightsChangeIT {
 		HttpResponse<String> start = here.get("/start");
 		assertThat(start.statusCode()).isEqualTo(200);
 		assertThat(start.body()).contains("Je wachtwoord is gewijzigd");
-		assertSentToLogin(elsewhere.get("/start"));
+		Visitor.assertSentToLogin(elsewhere.get("/start"));
 		Visitor withTheOldCookie = new Visitor(this.port);
 		withTheOldCookie.useSessionCookie(before);
-		assertSentToLogin(withTheOldCookie.get("/start"));
+		Visitor.assertSentToLogin(withTheOldCookie.get("/start"));
 		assertThat(sessionsOf(user)).isEqualTo(1);
 	}
 
@@ -178,12 +178,6 @@ class RightsChangeIT {
 		projectIds.forEach((project) -> fields.addAll(List.of("projectIds", String.valueOf(project))));
 		return admin.post("/beheer/gebruikers/" + id, Visitor.csrfOf(admin.get("/beheer/gebruikers/" + id).body()),
 				fields.toArray(String[]::new));
-	}
-
-	private static void assertSentToLogin(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as("sent to the login page").isEqualTo(302);
-		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 	}
 
 	private void coordinates(String username, String projectCode) {

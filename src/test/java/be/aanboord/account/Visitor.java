@@ -66,6 +66,13 @@ final class Visitor {
 			.build());
 	}
 
+	/** The answer sends the browser to the login page (whatever its query string). */
+	static void assertSentToLogin(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as("sent to the login page").isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(URI.create(location).getPath()).isEqualTo("/login"));
+	}
+
 	/** The CSRF token of a page's first form. */
 	static String csrfOf(String page) {
 		Matcher token = CSRF.matcher(page);
