@@ -1,5 +1,8 @@
 package be.aanboord.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(name = "fout", required = false) String failed, Model model) {
+	String login(@RequestParam(name = "fout", required = false) String failed, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("failed", failed != null);
+		String username = LoginFailureHandler.takeUsername(request, response);
+		if (failed != null && username != null) {
+			model.addAttribute("username", username);
+		}
 		return "account/login";
 	}
 

@@ -1,33 +1,75 @@
 package be.aanboord.account;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.FlashMapManager;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Sends every failed login back to the login page with one and the same message, whether
  * the user is unknown, the password wrong or the account locked, and keeps the typed
  * username.
+ * <p>
+ * The username travels in a short-lived cookie ({@value #COOKIE_NAME}, path
+ * {@code /login}, one minute, HttpOnly) rather than in the session, so that a failed
+ * login stores nothing on the server; the login page reads it once and deletes it.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	private final FlashMapManager flashMaps = new SessionFlashMapManager();
+	static final String COOKIE_NAME = "AANBOORD_LOGIN_NAAM";
+
+	/** Longer input is not a username of this portal; it is not kept. */
+	private static final int MAX_LENGTH = 100;
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		FlashMap flash = new FlashMap();
-		flash.put("username", request.getParameter("username"));
-		flash.setTargetRequestPath(request.getContextPath() + "/login");
-		this.flashMaps.saveOutputFlashMap(flash, request, response);
+		String username = request.getParameter("username");
+		if (username != null && !username.isEmpty() && username.length() <= MAX_LENGTH) {
+			response.addCookie(cookie(request,
+					Base64.getUrlEncoder().withoutPadding().encodeToString(username.getBytes(StandardCharsets.UTF_8)),
+					60));
+		}
 		response.sendRedirect(request.getContextPath() + "/login?fout=1");
+	}
+
+	/**
+	 * The username kept by the last failed login, or null; the cookie is deleted on the
+	 * response.
+	 */
+	static String takeUsername(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return null;
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE_NAME.equals(cookie.getName())) {
+				response.addCookie(cookie(request, "", 0));
+				try {
+					return new String(Base64.getUrlDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException notOurs) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+		Cookie cookie = new Cookie(COOKIE_NAME, value);
+		cookie.setPath(request.getContextPath() + "/login");
+		cookie.setMaxAge(maxAge);
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setAttribute("SameSite", "Lax");
+		return cookie;
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Schools: list and search, create and edit, learning-network membership per school year,
@@ -71,10 +72,12 @@ class SchoolController {
 		model.addAttribute("level", level);
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/scholen")
-					.queryParamIfPresent("zoek", java.util.Optional.of(text).filter((t) -> !t.isBlank()))
+					.queryParamIfPresent("zoek",
+							java.util.Optional.of(text)
+								.filter((t) -> !t.isBlank())
+								.map((t) -> UriUtils.encode(t, StandardCharsets.UTF_8)))
 					.queryParamIfPresent("niveau", java.util.Optional.ofNullable(level))
-					.encode()
-					.build()
+					.build(true)
 					.toUriString());
 		return "schools/list";
 	}

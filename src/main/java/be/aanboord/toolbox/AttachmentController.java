@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,6 +75,10 @@ class AttachmentController {
 		return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
 	}
 
+	/**
+	 * The attachment's content, or only its headers for HEAD; conditional requests as in
+	 * {@link ConditionalGet}. Only a GET that sends the content counts as a download.
+	 */
 	@GetMapping("/toolbox/{slug}/bijlagen/{attachment}")
 	void download(@PathVariable String slug, @PathVariable long attachment, ServletWebRequest request,
 			HttpServletResponse response) throws IOException {
@@ -81,7 +86,7 @@ class AttachmentController {
 			.orElseThrow(() -> new NotFoundException("attachment " + attachment + " of fiche " + slug));
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic().getHeaderValue());
-		if (request.checkNotModified("\"" + found.sha256() + "\"", found.createdAt().toEpochMilli())) {
+		if (ConditionalGet.notModified(request, "\"" + found.sha256() + "\"", found.createdAt())) {
 			return;
 		}
 		response.setContentType(found.contentType());
@@ -92,6 +97,9 @@ class AttachmentController {
 					.build()
 					.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
+		if (HttpMethod.HEAD.matches(request.getRequest().getMethod())) {
+			return;
+		}
 		try (InputStream content = this.attachments.open(found)) {
 			content.transferTo(response.getOutputStream());
 		}

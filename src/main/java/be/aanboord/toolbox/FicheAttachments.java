@@ -1,6 +1,5 @@
 package be.aanboord.toolbox;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,24 +24,19 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Attachments of fiches: only the allowed types, recognised from the content (the name
- * may only refine a type within the family the content belongs to, as with Office files
- * that are ZIP archives), at most the configured size, stored under a generated name. A
- * failed upload leaves nothing behind. Like the text, attachments change publicly only
- * when a version is published: a new one is public from then on, one removed from a new
- * version (withdrawn) stays public until then.
+ * Attachments of fiches: only the allowed types, recognised from the content and only
+ * when the content opens as that type ({@link AttachmentType}), at most the configured
+ * size, stored under a generated name. A failed upload leaves nothing behind. Like the
+ * text, attachments change publicly only when a version is published: a new one is public
+ * from then on, one removed from a new version (withdrawn) stays public until then.
  */
 @Service
 class FicheAttachments {
 
 	/** Allowed content types and the extension of their stored name. */
-	static final Map<String, String> ALLOWED = Map.of("application/pdf", "pdf",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "image/png", "png",
-			"image/jpeg", "jpg", "image/gif", "gif", "image/webp", "webp");
-
-	private static final Tika TIKA = new Tika();
+	static final Map<String, String> ALLOWED = Map.of(AttachmentType.PDF, "pdf", AttachmentType.DOCX, "docx",
+			AttachmentType.PPTX, "pptx", AttachmentType.XLSX, "xlsx", "image/png", "png", "image/jpeg", "jpg",
+			"image/gif", "gif", "image/webp", "webp");
 
 	private final AttachmentStore store;
 
@@ -115,7 +107,7 @@ class FicheAttachments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String type = detect(content, name);
+		String type = AttachmentType.of(content);
 		String extension = ALLOWED.get(type);
 		if (extension == null) {
 			throw new Rejected("toolbox.attachment.type");
@@ -234,24 +226,6 @@ class FicheAttachments {
 			throw new Rejected("toolbox.attachment.name");
 		}
 		return original.strip();
-	}
-
-	/**
-	 * The type from the content alone; only for a ZIP archive the name may tell which
-	 * Office format it is.
-	 */
-	static String detect(byte[] content, String name) {
-		try {
-			String type = TIKA.detect(new ByteArrayInputStream(content));
-			if (type.equals("application/zip") || type.equals("application/x-tika-ooxml")) {
-				String refined = TIKA.detect(new ByteArrayInputStream(content), name);
-				return refined.startsWith("application/vnd.openxmlformats-officedocument.") ? refined : type;
-			}
-			return type;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String sha256(byte[] content) {

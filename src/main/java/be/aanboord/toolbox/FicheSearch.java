@@ -52,11 +52,110 @@ class FicheSearch {
 	record FacetValue(String value, String label, long count, boolean selected) {
 	}
 
-	record Results(Page<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion) {
+	/**
+	 * How the words were read: all of them ({@code WORDS}, also when nothing is
+	 * searched); the spelling suggestion instead, as the words found nothing and it does
+	 * ({@code SUGGESTION}); or any of the words, ranked by how many and how well they
+	 * match, as together they found nothing ({@code SOME_WORDS}).
+	 */
+	enum Reading {
+
+		WORDS, SUGGESTION, SOME_WORDS
+
 	}
 
+	/**
+	 * A page of hits with the facet counts; {@code suggestion} holds the words searched
+	 * instead of the visitor's when the reading is {@code SUGGESTION}, otherwise null.
+	 */
+	record Results(Page<Hit> hits, Map<String, List<FacetValue>> facets, Reading reading, String suggestion) {
+	}
+
+	/**
+	 * Which fiches a search matches and how they rank: a {@code tsquery} expression over
+	 * the parameter {@code :text}.
+	 */
+	private record Match(String tsquery, String rank, String text) {
+
+		/**
+		 * A lexeme {@code l} as a {@code tsquery} literal: quoted, its quotes and
+		 * backslashes doubled, as the {@code tsquery} syntax wants.
+		 */
+		private static final String QUOTED = "'''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || ''''";
+
+		/**
+		 * The lexemes of {@code :text}, normalised as the fiches are (stemmed, without
+		 * accents and stop words), single letters left out.
+		 */
+		private static final String LEXEMES = "from unnest(tsvector_to_array(to_tsvector(" + CONFIG
+				+ ", :text))) l where length(l) > 1";
+
+		/** Every word, with {@code websearch_to_tsquery}'s phrases and exclusions. */
+		static Match allOf(String text) {
+			String tsquery = "websearch_to_tsquery(" + CONFIG + ", :text)";
+			return new Match(tsquery, "ts_rank(f.search_vector, " + tsquery + ")", text);
+		}
+
+		/**
+		 * Any of the words: their lexemes joined with OR in one {@code tsquery} (null,
+		 * matching nothing, without lexemes). A fiche ranks by how many of the words it
+		 * holds, then by the weighted rank of the words (scaled to below 1).
+		 */
+		static Match anyOf(String text) {
+			String tsquery = "(select string_agg(" + QUOTED + ", ' | ') " + LEXEMES + ")::tsquery";
+			String words = "(select array_agg((" + QUOTED + ")::tsquery) " + LEXEMES + ")";
+			String rank = "(select count(*) from unnest(" + words + ") w where f.search_vector @@ w)"
+					+ " + ts_rank(f.search_vector, " + tsquery + ", 32)";
+			return new Match(tsquery, rank, text);
+		}
+
+	}
+
+	/**
+	 * The published fiches for the query. When its words find nothing together, anywhere,
+	 * the spelling suggestion is searched instead if that finds something, otherwise any
+	 * of the words (and of the suggestion), ranked. Facet choices never change how the
+	 * words are read: words that find fiches only outside the chosen facets stay as they
+	 * are. A search costs three statements (facets, page, snippets); one that falls back,
+	 * three more (the suggestion for all words, what each reading would find, its
+	 * snippets).
+	 */
 	@Transactional(readOnly = true)
 	public Results search(FicheQuery query) {
+		if (!query.searching()) {
+			return search(query, null, Reading.WORDS, null);
+		}
+		String words = query.searchText();
+		Results found = search(query, Match.allOf(words), Reading.WORDS, null);
+		if (found.hits().getTotalElements() > 0) {
+			return found;
+		}
+		String suggestion = query.literal() ? null : suggest(words);
+		Match some = Match.anyOf((suggestion != null) ? words + " " + suggestion : words);
+		Map<String, Object> exists = this.jdbc.queryForMap(
+				"""
+						select exists (select 1 from published_fiche f where f.search_vector @@ websearch_to_tsquery(%1$s, :words))
+						         as words,
+						       exists (select 1 from published_fiche f
+						               where f.search_vector @@ websearch_to_tsquery(%1$s, cast(:suggestion as text))) as suggestion,
+						       exists (select 1 from published_fiche f where f.search_vector @@ %2$s) as some
+						"""
+					.formatted(CONFIG, some.tsquery()),
+				new MapSqlParameterSource("words", words).addValue("suggestion", suggestion)
+					.addValue("text", some.text()));
+		if (Boolean.TRUE.equals(exists.get("words"))) {
+			return found;
+		}
+		if (Boolean.TRUE.equals(exists.get("suggestion"))) {
+			return search(query, Match.allOf(suggestion), Reading.SUGGESTION, suggestion);
+		}
+		if (Boolean.TRUE.equals(exists.get("some"))) {
+			return search(query, some, Reading.SOME_WORDS, null);
+		}
+		return found;
+	}
+
+	private Results search(FicheQuery query, Match match, Reading reading, String suggestion) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String themes = match("f.themes", "themes", query.themes(), params);
 		String phases = match("f.phases", "phases", query.phases(), params);
@@ -68,19 +167,18 @@ class FicheSearch {
 			sources = "f.source_key in (:sources)";
 		}
 		String text = "";
-		if (query.searching()) {
-			params.addValue("text", query.text());
-			text = " and f.search_vector @@ websearch_to_tsquery(" + CONFIG + ", :text)";
+		if (match != null) {
+			params.addValue("text", match.text());
+			text = " and f.search_vector @@ " + match.tsquery();
 		}
 		Map<String, List<FacetValue>> facets = facets(query, params, text, themes, phases, levels, audiences, sources);
 		long total = facets.remove("TOTAL").get(0).count();
 		List<Hit> hits = (total > 0)
-				? hits(query, params, text,
+				? hits(query, match, params, text,
 						themes + " and " + phases + " and " + levels + " and " + audiences + " and " + sources)
 				: List.of();
-		String suggestion = (query.searching() && total == 0) ? suggest(query.text()) : null;
 		return new Results(new PageImpl<>(hits, PageRequest.of(query.page(), FicheQuery.PAGE_SIZE), total), facets,
-				suggestion);
+				reading, suggestion);
 	}
 
 	private Map<String, List<FacetValue>> facets(FicheQuery query, MapSqlParameterSource params, String text,
@@ -159,8 +257,8 @@ class FicheSearch {
 		};
 	}
 
-	private List<Hit> hits(FicheQuery query, MapSqlParameterSource params, String text, String filters) {
-		String rank = query.searching() ? "ts_rank(f.search_vector, websearch_to_tsquery(" + CONFIG + ", :text))" : "0";
+	private List<Hit> hits(FicheQuery query, Match match, MapSqlParameterSource params, String text, String filters) {
+		String rank = (match != null) ? match.rank() : "0";
 		String order = switch (query.sort()) {
 			case RELEVANCE -> "rank desc, f.published_at desc, f.id";
 			case TITLE -> "lower(f.title), f.id";
@@ -175,10 +273,10 @@ class FicheSearch {
 				where true%s and %s
 				order by %s limit :limit offset :offset""".formatted(rank, text, filters.replace("f.", "f."), order);
 		List<Hit> hits = this.jdbc.query(sql, params, this::hit);
-		if (!query.searching() || hits.isEmpty()) {
+		if (match == null || hits.isEmpty()) {
 			return hits;
 		}
-		Map<Long, String> snippets = snippets(query.text(), hits.stream().map(Hit::id).toList());
+		Map<Long, String> snippets = snippets(match, hits.stream().map(Hit::id).toList());
 		return hits.stream()
 			.map((hit) -> new Hit(hit.id(), hit.number(), hit.slug(), hit.title(), hit.summary(),
 					snippets.get(hit.id()), hit.publishedAt(), hit.organisation(), hit.province(), hit.downloads()))
@@ -198,14 +296,14 @@ class FicheSearch {
 	 * with two rare characters; the text is escaped before those become {@code <mark>},
 	 * so nothing of the fiche's text can become markup.
 	 */
-	private Map<Long, String> snippets(String text, Collection<Long> ids) {
+	private Map<Long, String> snippets(Match match, Collection<Long> ids) {
 		String sql = """
-				select f.id, ts_headline(%s, f.summary || ' … ' || f.body, websearch_to_tsquery(%s, :text),
+				select f.id, ts_headline(%s, f.summary || ' … ' || f.body, %s,
 				  'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 				  as snippet
-				from published_fiche f where f.id in (:ids)""".formatted(CONFIG, CONFIG, MARK_START, MARK_END);
+				from published_fiche f where f.id in (:ids)""".formatted(CONFIG, match.tsquery(), MARK_START, MARK_END);
 		Map<Long, String> snippets = new HashMap<>();
-		this.jdbc.query(sql, new MapSqlParameterSource("text", text).addValue("ids", ids),
+		this.jdbc.query(sql, new MapSqlParameterSource("text", match.text()).addValue("ids", ids),
 				(RowCallbackHandler) (rs) -> snippets.put(rs.getLong("id"), markUp(rs.getString("snippet"))));
 		return snippets;
 	}
@@ -217,36 +315,47 @@ class FicheSearch {
 			.replace(MARK_END, "</mark>");
 	}
 
-	/** The query with each unknown word replaced by the closest word of the toolbox. */
+	/**
+	 * The query with each unknown word (of four letters or more, without accents)
+	 * replaced by the closest word of the toolbox's titles and summaries (trigram
+	 * similarity), in one statement for all the words; null when no word changes.
+	 */
 	String suggest(String text) {
-		List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+"));
-		boolean changed = false;
-		List<String> suggested = new ArrayList<>();
-		for (String word : words) {
-			if (word.isBlank()) {
-				continue;
+		List<String> words = new ArrayList<>();
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}0-9]+")) {
+			if (!word.isBlank()) {
+				words.add(word);
 			}
-			String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-			String replacement = word;
-			if (plain.length() >= 4 && !known(plain)) {
-				List<String> closest = this.jdbc.queryForList("""
-						select word from fiche_word where word % :word
-						order by similarity(word, :word) desc, word limit 1""",
-						new MapSqlParameterSource("word", plain), String.class);
-				if (!closest.isEmpty()) {
-					replacement = closest.get(0);
-					changed = true;
-				}
-			}
-			suggested.add(replacement);
 		}
-		return changed ? suggested.stream().collect(Collectors.joining(" ")) : null;
+		List<String> unknown = words.stream()
+			.map(FicheSearch::withoutAccents)
+			.filter((word) -> word.length() >= 4)
+			.distinct()
+			.toList();
+		if (unknown.isEmpty()) {
+			return null;
+		}
+		Map<String, String> closest = new HashMap<>();
+		this.jdbc.query("""
+				select w.word, (select c.word from fiche_word c where c.word % w.word
+				                order by similarity(c.word, w.word) desc, c.word limit 1) as closest
+				from unnest(array[:words]::text[]) w(word)
+				where not exists (select 1 from fiche_word k where k.word = w.word)""",
+				new MapSqlParameterSource("words", unknown), (RowCallbackHandler) (rs) -> {
+					if (rs.getString("closest") != null) {
+						closest.put(rs.getString("word"), rs.getString("closest"));
+					}
+				});
+		if (closest.isEmpty()) {
+			return null;
+		}
+		return words.stream()
+			.map((word) -> closest.getOrDefault(withoutAccents(word), word))
+			.collect(Collectors.joining(" "));
 	}
 
-	private boolean known(String word) {
-		return Boolean.TRUE
-			.equals(this.jdbc.queryForObject("select exists (select 1 from fiche_word where word = :word)",
-					new MapSqlParameterSource("word", word), Boolean.class));
+	private static String withoutAccents(String word) {
+		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
 	private static String match(String column, String name, Set<? extends Enum<?>> values,

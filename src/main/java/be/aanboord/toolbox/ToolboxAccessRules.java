@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Reading and downloading the toolbox is public; contributing is for partners, reviewing
- * for the editors.
+ * Reading and downloading the toolbox is public (an attachment's headers too, with HEAD,
+ * as caches ask them); contributing is for partners, reviewing for the editors.
  */
 @Component
 class ToolboxAccessRules implements AccessRules {
@@ -23,6 +23,8 @@ class ToolboxAccessRules implements AccessRules {
 			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/toolbox", "/toolbox/*", "/toolbox/*/pdf", "/toolbox/*/versies/*",
 					"/toolbox/*/bijlagen/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/toolbox/*/bijlagen/*")
 			.permitAll();
 	}
 

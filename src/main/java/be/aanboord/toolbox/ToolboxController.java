@@ -49,16 +49,17 @@ class ToolboxController {
 			@RequestParam(name = "doelgroep", required = false) List<String> audiences,
 			@RequestParam(name = "bron", required = false) List<String> sources,
 			@RequestParam(name = "sorteer", required = false) String sort,
-			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		FicheQuery query = FicheQuery.of(text, themes, phases, levels, audiences, sources, sort, page);
+			@RequestParam(name = "pagina", defaultValue = "0") int page,
+			@RequestParam(name = "letterlijk", required = false) String literal, Model model) {
+		FicheQuery query = FicheQuery.of(text, themes, phases, levels, audiences, sources, sort, page, literal);
 		FicheSearch.Results results = this.cache.get("search " + query.url() + " " + query.page(),
 				() -> this.search.search(query));
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("pageUrl", query.url());
 		model.addAttribute("sorts", new FicheSort[] { FicheSort.NEWEST, FicheSort.TITLE, FicheSort.DOWNLOADS });
-		if (results.suggestion() != null) {
-			model.addAttribute("suggestionUrl", query.urlWithText(results.suggestion()));
+		if (results.reading() == FicheSearch.Reading.SUGGESTION) {
+			model.addAttribute("literalUrl", query.literalUrl());
 		}
 		return "toolbox/list";
 	}

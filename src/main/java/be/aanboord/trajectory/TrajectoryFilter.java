@@ -1,5 +1,6 @@
 package be.aanboord.trajectory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The filters of the trajectory list, as they appear in the URL (Dutch parameter names),
@@ -100,12 +102,16 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 		add(url, "vraagtype", this.questionType);
 		add(url, "zoek", (this.text != null && !this.text.isBlank()) ? this.text : null);
 		add(url, "sorteer", (sortOverride != null) ? sortOverride : this.sort);
-		return url.encode().build().toUriString();
+		return url.build(true).toUriString();
 	}
 
+	/**
+	 * Adds the parameter percent-encoded, a {@code +} too (it would come back as a
+	 * space).
+	 */
 	private static void add(UriComponentsBuilder url, String name, Object value) {
 		if (value != null && !value.toString().isBlank()) {
-			url.queryParam(name, value);
+			url.queryParam(name, UriUtils.encode(value.toString(), StandardCharsets.UTF_8));
 		}
 	}
 

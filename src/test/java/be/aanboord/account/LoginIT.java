@@ -61,11 +61,15 @@ class LoginIT {
 	@Test
 	void aFailedLoginKeepsTheTypedUsername() throws Exception {
 		MvcResult failed = login("iemand-die-zich-vergist", "fout wachtwoord!", null);
-		String page = this.mvc.perform(get("/login?fout=1").cookie(sessionOf(failed)))
+		Cookie username = failed.getResponse().getCookie(LoginFailureHandler.COOKIE_NAME);
+		assertThat(username).isNotNull();
+		assertThat(username.getPath()).isEqualTo("/login");
+		assertThat(username.isHttpOnly()).isTrue();
+		MockHttpServletResponse page = this.mvc.perform(get("/login?fout=1").cookie(username))
 			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("value=\"iemand-die-zich-vergist\"");
+			.getResponse();
+		assertThat(page.getContentAsString()).contains("value=\"iemand-die-zich-vergist\"");
+		assertThat(page.getCookie(LoginFailureHandler.COOKIE_NAME).getMaxAge()).as("read once, then deleted").isZero();
 	}
 
 	@Test
@@ -97,11 +101,15 @@ class LoginIT {
 	@Test
 	void theSessionIdChangesAtLogin() throws Exception {
 		String username = this.accounts.create(PASSWORD, Role.CITY);
-		Cookie session = sessionOf(this.mvc.perform(get("/login")).andReturn());
-		String before = session.getValue();
-		MvcResult result = login(username, PASSWORD, session);
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/start");
-		assertThat(sessionOf(result).getValue()).isNotEqualTo(before);
+		Cookie planted = new Cookie("SESSION", "ZDZlYjY5ZjMtZDU2Yi00ZTQxLWI3ZjQtNjZlMjM4YmQyNzYx");
+		MvcResult result = login(username, PASSWORD, planted);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/start");
+		Cookie session = sessionOf(result);
+		assertThat(session.getValue()).as("a session id chosen by someone else is never adopted")
+			.isNotEqualTo(planted.getValue());
+		MvcResult again = login(this.accounts.create(PASSWORD, Role.CITY), PASSWORD, session);
+		assertThat(sessionOf(again).getValue()).as("an existing session gets a new id at login")
+			.isNotEqualTo(session.getValue());
 	}
 
 	@Test

@@ -73,10 +73,38 @@ class SecurityIT {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
-		assertThat(this.mvc.perform(post("/login").param("username", "coordinator").param("password", "x"))
+		MockHttpServletResponse login = this.mvc
+			.perform(post("/login").param("username", "coordinator").param("password", TestAccounts.DEMO_PASSWORD))
+			.andReturn()
+			.getResponse();
+		assertThat(login.getRedirectedUrl()).as("not signed in: sent back to the login form").isEqualTo("/login");
+		assertThat(
+				this.mvc.perform(get("/start").cookie(login.getCookies())).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/login");
+		MockHttpServletResponse forged = this.mvc
+			.perform(post("/login").param("username", "coordinator")
+				.param("password", TestAccounts.DEMO_PASSWORD)
+				.with(csrf().useInvalidToken()))
+			.andReturn()
+			.getResponse();
+		assertThat(forged.getRedirectedUrl()).isEqualTo("/login");
+		assertThat(this.mvc.perform(get("/start").cookie(forged.getCookies()))
 			.andReturn()
 			.getResponse()
-			.getStatus()).isEqualTo(403);
+			.getRedirectedUrl()).isEqualTo("/login");
+	}
+
+	@Test
+	void aSignedInUsersPostWithATokenOfAnotherSessionIsRefused() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/mijn-account/wachtwoord").with(user(this.accounts.signedIn("coordinator")))
+				.header("HX-Request", "true")
+				.with(csrf().useInvalidToken())
+				.param("currentPassword", TestAccounts.DEMO_PASSWORD))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(403);
+		assertThat(response.getHeader("HX-Redirect")).isNull();
 	}
 
 	@Test

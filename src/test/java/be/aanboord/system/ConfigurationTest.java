@@ -37,6 +37,14 @@ class ConfigurationTest {
 		assertThat(this.production.getProperty("server.error.include-message")).isEqualTo("never");
 	}
 
+	@Test
+	void forwardedHeadersCountFromLoopbackProxiesOnlyAndRedirectsCarryAPath() {
+		assertThat(this.production.getProperty("server.forward-headers-strategy")).isEqualTo("native");
+		assertThat(this.production.getProperty("server.tomcat.remoteip.internal-proxies"))
+			.isEqualTo("${AANBOORD_TRUSTED_PROXIES:127.0.0.0/8, ::1/128}");
+		assertThat(this.production.getProperty("server.tomcat.use-relative-redirects")).isEqualTo("true");
+	}
+
 	private static Properties load(String resource) {
 		Properties properties = new Properties();
 		try (InputStream in = ConfigurationTest.class.getResourceAsStream(resource)) {

@@ -62,16 +62,17 @@ class RunningServerIT {
 		String form = get("/login").body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(token.find()).isTrue();
-		String sessionBefore = sessionCookie();
-		assertThat(sessionBefore).as("the login form, with its CSRF token, starts a session").isNotNull();
+		assertThat(sessionCookie()).as("the login form, with its CSRF token, starts no session").isNull();
+		assertThat(cookie("AANBOORD_CSRF")).as("the login form's CSRF token lives in a cookie").isNotNull();
 		HttpResponse<String> login = post("/login", "username=partner&password=AanBoord-demo-2026&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/start"));
+		assertThat(login.headers().firstValue("Location")).hasValue("/start");
 		assertThat(login.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("AANBOORD_SESSION=")
 				.contains("HttpOnly")
-				.contains("SameSite=Lax"));
-		assertThat(sessionCookie()).as("a new session id at login").isNotEqualTo(sessionBefore);
+				.contains("SameSite=Lax")
+				.doesNotContain("Secure"));
+		assertThat(sessionCookie()).as("a session from the login on").isNotNull();
 		assertThat(
 				this.jdbc.sql("select max(max_inactive_interval) from spring_session where principal_name = 'partner'")
 					.query(Integer.class)
@@ -81,6 +82,49 @@ class RunningServerIT {
 		HttpResponse<String> denied = get("/beheer/gebruikers");
 		assertThat(denied.statusCode()).isEqualTo(403);
 		assertThat(denied.body()).contains("Geen toegang").contains("Referentie voor de helpdesk");
+	}
+
+	/**
+	 * The default configuration trusts a proxy on the same machine (loopback): behind it,
+	 * on HTTPS, the session cookie is Secure; and even a forwarded host from a trusted
+	 * proxy never appears in a redirect, which carries a path only.
+	 */
+	@Test
+	void behindATrustedTlsProxyTheSessionCookieIsSecureAndRedirectsStayRelative() throws Exception {
+		HttpClient proxy = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpResponse<String> prompt = proxy
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/start"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Host", "aanboord.example")
+				.header("X-Forwarded-For", "203.0.113.7")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(prompt.statusCode()).isEqualTo(302);
+		assertThat(prompt.headers().firstValue("Location")).hasValue("/login");
+		HttpResponse<String> form = proxy
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("X-Forwarded-Proto", "https")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String csrfCookie = form.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("AANBOORD_CSRF="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(csrfCookie).contains("Secure").contains("HttpOnly");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> login = proxy
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Host", "aanboord.example")
+				.header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+				.POST(HttpRequest.BodyPublishers.ofString("username=stad&password=AanBoord-demo-2026&_csrf="
+						+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location")).hasValue("/start");
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("AANBOORD_SESSION=").contains("Secure"));
 	}
 
 	@Test
@@ -117,10 +161,14 @@ class RunningServerIT {
 	}
 
 	private String sessionCookie() {
+		return cookie("AANBOORD_SESSION");
+	}
+
+	private String cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("AANBOORD_SESSION"))
+			.filter((cookie) -> cookie.getName().equals(name))
 			.map(java.net.HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);

@@ -1,18 +1,20 @@
 package be.aanboord.toolbox;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -36,8 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class FicheAttachmentsIT {
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestFiles.pdf();
 
 	@Autowired
 	MockMvc mvc;
@@ -109,7 +111,7 @@ class FicheAttachmentsIT {
 	@Test
 	void allowedTypesAreRecognisedFromTheirContentAndStoredUnderAGeneratedName() throws Exception {
 		assertThat(rejection("folder over rust.pdf", PDF)).isNull();
-		assertThat(rejection("werkblad.docx", docx())).isNull();
+		assertThat(rejection("werkblad.docx", TestFiles.docx())).isNull();
 		List<String> types = this.jdbc.queryForList(
 				"select content_type from fiche_attachment where fiche_id = ? order by id", String.class, this.fiche);
 		assertThat(types).containsExactly("application/pdf",
@@ -120,6 +122,69 @@ class FicheAttachmentsIT {
 		assertThat(as("partner", get("/toolbox/mijn-fiches/" + this.fiche)).getContentAsString())
 			.contains("folder over rust.pdf")
 			.contains("werkblad.docx");
+	}
+
+	@Test
+	void officeFilesAndImagesAreRecognisedFromTheirContentWhateverTheirName() throws Exception {
+		assertThat(rejection("presentatie.pptx", TestFiles.pptx())).isNull();
+		assertThat(rejection("cijfers.zip", TestFiles.xlsx())).isNull();
+		assertThat(rejection("foto.png", TestFiles.png())).isNull();
+		assertThat(rejection("foto", TestFiles.jpeg())).isNull();
+		assertThat(rejection("animatie.gif", TestFiles.gif())).isNull();
+		assertThat(this.jdbc.queryForList(
+				"select content_type || ' ' || stored_name from fiche_attachment where fiche_id = ? order by id",
+				String.class, this.fiche))
+			.satisfiesExactly(
+					(row) -> assertThat(row)
+						.matches("application/vnd.openxmlformats-officedocument.presentationml.presentation .*\\.pptx"),
+					(row) -> assertThat(row)
+						.matches("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet .*\\.xlsx"),
+					(row) -> assertThat(row).matches("image/png .*\\.png"),
+					(row) -> assertThat(row).matches("image/jpeg .*\\.jpg"),
+					(row) -> assertThat(row).matches("image/gif .*\\.gif"));
+	}
+
+	@Test
+	void aFileThatOnlyLooksLikeAnAllowedTypeIsRefusedNextToTheFieldAndNothingIsStored() throws Exception {
+		String notAllowed = "Dit soort bestand kan niet als bijlage: enkel PDF, Word (docx), PowerPoint (pptx), Excel "
+				+ "(xlsx) en afbeeldingen (png, jpg, gif, webp). We kijken naar de inhoud van het bestand, niet naar de naam.";
+		String unreadable = "Dit bestand opent niet als het soort bestand dat het lijkt te zijn: het is onvolledig of "
+				+ "beschadigd. Open het in het programma waarmee het gemaakt is, bewaar het opnieuw en probeer nog eens.";
+		assertThat(messageNextToTheField("verslag.docx", TestFiles.plainZip())).isEqualTo(notAllowed);
+		assertThat(messageNextToTheField("folder.pdf", TestFiles.pdfThenHtml())).isEqualTo(unreadable);
+		assertThat(rejection("macro.docx", TestFiles.docm())).isEqualTo("toolbox.attachment.type");
+		assertThat(rejection("verslag.docx", TestFiles.docxWithAWebPageInside()))
+			.isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("verslag.docx", TestFiles.docxWithoutItsParts()))
+			.isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("foto.png", TestFiles.truncatedPng())).isEqualTo("toolbox.attachment.unreadable");
+		assertThat(rejection("animatie.gif", TestFiles.gifSignatureOnly())).isEqualTo("toolbox.attachment.unreadable");
+		byte[] cut = TestFiles.pdf();
+		assertThat(rejection("folder.pdf", Arrays.copyOf(cut, 40))).isEqualTo("toolbox.attachment.unreadable");
+		assertThat(stored()).isZero();
+	}
+
+	/**
+	 * The message the form shows next to the upload field after this upload, in the same
+	 * session (its cookie), as a browser follows the redirect.
+	 */
+	private String messageNextToTheField(String name, byte[] content) throws Exception {
+		MockHttpServletResponse refused = this.mvc
+			.perform(multipart("/toolbox/mijn-fiches/" + this.fiche + "/bijlagen")
+				.file(new MockMultipartFile("bestand", name, "application/octet-stream", content))
+				.with(user(this.accounts.signedIn("partner")))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		Document form = Jsoup.parse(
+				this.mvc
+					.perform(get(refused.getRedirectedUrl()).cookie(refused.getCookies())
+						.with(user(this.accounts.signedIn("partner"))))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(form.selectFirst("#bestand").attr("aria-describedby")).contains("bestand-fout");
+		return form.selectFirst("#bestand-fout").text();
 	}
 
 	@Test
@@ -182,24 +247,57 @@ class FicheAttachmentsIT {
 		assertThat(downloads(attachment)).isEqualTo(before + 40);
 	}
 
+	@Test
+	void conditionalRequestsForAnAttachmentAnswerAsHttpSays() throws Exception {
+		assertThat(rejection("folder.pdf", PDF)).isNull();
+		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
+				this.fiche);
+		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
+		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren"));
+		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
+		MockHttpServletResponse first = this.mvc.perform(get(url)).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+		String lastModified = first.getHeader("Last-Modified");
+		String tag = etag.substring(1, etag.length() - 1);
+		long downloads = downloads(attachment);
+
+		MockHttpServletResponse any = this.mvc.perform(get(url).header("If-None-Match", "*")).andReturn().getResponse();
+		assertThat(any.getStatus()).isEqualTo(304);
+		assertThat(any.getHeader("ETag")).isEqualTo(etag);
+		assertThat(any.getHeader("Last-Modified")).isEqualTo(lastModified);
+		assertThat(any.getContentAsByteArray()).isEmpty();
+		assertThat(this.mvc.perform(head(url).header("If-None-Match", "*")).andReturn().getResponse().getStatus())
+			.isEqualTo(304);
+		assertThat(conditional("If-None-Match", "W/\"" + tag + "\"")).isEqualTo(304);
+		assertThat(conditional("If-None-Match", "W/\"x\", " + etag)).isEqualTo(304);
+		assertThat(conditional("If-None-Match", "\"x\",W/\"y\"")).isEqualTo(200);
+		assertThat(conditional("If-None-Match", "\"" + tag + "x\"")).isEqualTo(200);
+		assertThat(conditional("If-Modified-Since", lastModified)).isEqualTo(304);
+		String earlier = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusHours(1));
+		assertThat(conditional("If-Modified-Since", earlier)).isEqualTo(200);
+		// a tag that does not match wins over a date that does
+		assertThat(this.mvc.perform(get(url).header("If-None-Match", "\"x\"").header("If-Modified-Since", lastModified))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(conditional("If-Unmodified-Since", earlier)).isEqualTo(412);
+		// only the full answers count as downloads
+		assertThat(downloads(attachment)).isEqualTo(downloads + 4);
+		// a missing attachment stays missing, whatever the condition
+		assertThat(this.mvc.perform(get(url + "0").header("If-None-Match", "*")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	private int conditional(String header, String value) throws Exception {
+		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + this.jdbc
+			.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class, this.fiche);
+		return this.mvc.perform(get(url).header(header, value)).andReturn().getResponse().getStatus();
+	}
+
 	private long downloads(long attachment) {
 		return this.jdbc.queryForObject("select download_count from fiche_attachment where id = ?", Long.class,
 				attachment);
-	}
-
-	private static byte[] docx() throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-					+ "content-types\"/>")
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
-		return bytes.toByteArray();
 	}
 
 }

@@ -1,7 +1,5 @@
 package be.aanboord.toolbox;
 
-import java.nio.charset.StandardCharsets;
-
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
 import org.apache.pdfbox.Loader;
@@ -37,8 +35,7 @@ class PublishedVersionIT {
 
 	private static final String SLUG = "de-kompasoefening-in-de-klas";
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestFiles.pdf();
 
 	@Autowired
 	MockMvc mvc;

@@ -1,6 +1,9 @@
 package be.aanboord.toolbox;
 
+import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import be.aanboord.IntegrationTest;
 import org.jsoup.Jsoup;
@@ -9,10 +12,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,9 +30,21 @@ class ToolboxSearchIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static final String AGGRESSION_CURVE = "Gepast reageren op moeilijk hanteerbaar gedrag met de agressiecurve in het achterhoofd";
+
+	private static final String CONFLICT_CYCLE = "De conflictcyclus helpt moeilijk hanteerbaar gedrag begrijpen (LSCI)";
+
 	private Document page(String url) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(url).isEqualTo(200);
+		return page(get(url));
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).doesNotContain("Exception");
 		return Jsoup.parse(response.getContentAsString());
 	}
 
@@ -67,13 +85,97 @@ class ToolboxSearchIT {
 	}
 
 	@Test
-	void aMisspeltQueryGetsASuggestion() throws Exception {
-		Document page = page("/toolbox?q=agresiecurve");
+	void aMisspeltQueryShowsTheResultsOfTheSuggestionWithALinkToTheWordsAsTyped() throws Exception {
+		Document page = page(get("/toolbox").param("q", "agresiecurve"));
+		assertThat(titles(page)).first().isEqualTo(AGGRESSION_CURVE);
+		assertThat(page.selectFirst(".suggestion").text()).startsWith("Resultaten voor agressiecurve.");
+		assertThat(page.selectFirst(".suggestion .suggested-words").text()).isEqualTo("agressiecurve");
+		Element literal = page.selectFirst(".suggestion a.literal-search");
+		assertThat(literal.text()).isEqualTo("Toch zoeken naar agresiecurve");
+		assertThat(literal.attr("href")).isEqualTo("/toolbox?q=agresiecurve&letterlijk=ja");
+
+		Document asTyped = page(get(URI.create(literal.attr("href"))));
+		assertThat(titles(asTyped)).isEmpty();
+		assertThat(asTyped.selectFirst(".suggestion")).isNull();
+		assertThat(asTyped.selectFirst("input[name=q]").val()).isEqualTo("agresiecurve");
+	}
+
+	@Test
+	void wordsThatFindNothingAnyWayShowNoSuggestion() throws Exception {
+		Document page = page(get("/toolbox").param("q", "qqqqzzzz xxyyww"));
 		assertThat(titles(page)).isEmpty();
-		Element suggestion = page.selectFirst(".suggestion a");
-		assertThat(suggestion).isNotNull();
-		assertThat(suggestion.text()).isEqualTo("agressiecurve");
-		assertThat(suggestion.attr("href")).isEqualTo("/toolbox?q=agressiecurve");
+		assertThat(page.selectFirst(".suggestion")).isNull();
+		assertThat(page.selectFirst(".some-words")).isNull();
+		assertThat(page.selectFirst(".result-count").text()).isEqualTo("Geen fiches");
+	}
+
+	@Test
+	void wordsThatFindNothingTogetherRankTheFichesWithMostOfThemFirst() throws Exception {
+		Document page = page(get("/toolbox").param("q", "leerling escaleert in de klas"));
+		assertThat(page.selectFirst(".some-words").text()).startsWith("Geen fiches met al je woorden samen.");
+		List<String> titles = titles(page);
+		assertThat(titles).hasSizeGreaterThan(1).contains(CONFLICT_CYCLE);
+		List<Integer> wordsFound = titles.stream().map((title) -> this.jdbc.queryForObject("""
+				select (search_vector @@ to_tsquery('public.dutch_unaccent', 'leerling'))::int
+				       + (search_vector @@ to_tsquery('public.dutch_unaccent', 'escaleert'))::int
+				       + (search_vector @@ to_tsquery('public.dutch_unaccent', 'klas'))::int
+				from published_fiche where title = ?""", Integer.class, title)).toList();
+		assertThat(wordsFound).first().isEqualTo(2);
+		assertThat(wordsFound).isSortedAccordingTo(Comparator.reverseOrder()).allMatch((found) -> found >= 1);
+		assertThat(page.select(".fiche-results .snippet mark").eachText()).isNotEmpty()
+			.allMatch((word) -> word.toLowerCase(Locale.ROOT).matches("leerling.*|escal.*|klas.*"));
+		// one word alone never falls back: it finds or it does not
+		assertThat(page(get("/toolbox").param("q", "escaleert")).selectFirst(".some-words")).isNull();
+	}
+
+	@Test
+	void facetChoicesDoNotChangeHowTheWordsAreRead() throws Exception {
+		Document page = page(get("/toolbox").param("q", "agressiecurve").param("thema", "PARENTS"));
+		assertThat(titles(page)).isEmpty();
+		assertThat(page.selectFirst(".suggestion")).isNull();
+		assertThat(page.selectFirst(".some-words")).isNull();
+		page = page(get("/toolbox").param("q", "agresiecurve").param("thema", "PARENTS"));
+		assertThat(titles(page)).isEmpty();
+		assertThat(page.selectFirst(".suggestion .suggested-words").text()).isEqualTo("agressiecurve");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "foto's", "foto’s", "Foto's", "FOTO'S", "foto‘s" })
+	void anApostropheInsideAWordFindsTheWord(String query) throws Exception {
+		List<String> found = titles(page(get("/toolbox").param("q", "foto")));
+		assertThat(found).contains("Rustbox: een hulpmiddel voor stressregulatie");
+		assertThat(titles(page(get("/toolbox").param("q", query)))).isEqualTo(found);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ouders'", "'ouders'", "\"ouders\"", "„ouders”", "(ouders)", "ouders&", "&ouders",
+			"ouders|", "|ouders", "!ouders!", "ouders:", "ouders:*", "ouders:A", "ouders <-> ", "ouders\\",
+			"ouders & | ! : ( ) ' \"", "ouders'; --", "ouders\u0000", "ouders\u000b", "ouders\u200f", "\u202eouders",
+			"ouders 😀", "ouders -", "ouders \"", "ouders (", "ouders or", "or ouders", "ouders -(" })
+	void punctuationAndTextSearchSyntaxNeverCauseAnError(String query) throws Exception {
+		assertThat(titles(page(get("/toolbox").param("q", query)))).as(query)
+			.contains("Samenwerking tussen school en ouders verbeteren");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "'", "\"", "(", ")", "&", "|", "!", ":", ":*", "\\", "'; --", "<->", "!!!", "&|!:()'\"",
+			"\u0000", "-", "*", "%", "de", "or", "😀", "\u202e" })
+	void punctuationAloneFindsNothingWithoutAnError(String query) throws Exception {
+		assertThat(page(get("/toolbox").param("q", query)).selectFirst(".result-count")).isNotNull();
+	}
+
+	@Test
+	void aHyphenatedWordFindsTheFichesThatUseIt() throws Exception {
+		assertThat(titles(page(get("/toolbox").param("q", "de-escalatie"))))
+			.contains("Van onmacht naar kracht: nieuwe autoriteit en geweldloos verzet als basishouding");
+	}
+
+	@Test
+	void everyLinkCarriesTheWordsPercentEncodedAPlusIncluded() throws Exception {
+		Document page = page(get("/toolbox").param("q", "agresiecurve+").param("thema", "BEHAVIOUR"));
+		assertThat(page.selectFirst(".suggestion a.literal-search").attr("href"))
+			.isEqualTo("/toolbox?q=agresiecurve%2B&letterlijk=ja&thema=BEHAVIOUR");
+		assertThat(page.selectFirst("input[name=q]").val()).isEqualTo("agresiecurve+");
 	}
 
 	@Test

@@ -54,8 +54,7 @@ class UploadOverServletLimitIT {
 
 	private static final String TOO_LARGE = "Dit bestand is te groot: een bijlage mag hoogstens 1 MB zijn.";
 
-	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] PDF = TestFiles.pdf();
 
 	@Nested
 	@TestPropertySource(properties = "aanboord.toolbox.storage=database")

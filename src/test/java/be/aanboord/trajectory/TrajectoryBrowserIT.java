@@ -2,6 +2,7 @@ package be.aanboord.trajectory;
 
 import be.aanboord.Browser;
 import be.aanboord.BrowserTest;
+import be.aanboord.account.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -82,6 +83,29 @@ class TrajectoryBrowserIT {
 		browser.open("/trajecten/" + other);
 		assertThat(browser.text(By.cssSelector("main h1"))).isNotBlank();
 		assertThat(browser.isPresent(TOTALS)).isFalse();
+	}
+
+	@Test
+	void aSessionLoggedAfterTheLoginExpiredLeadsToLoginAndBackToTheTrajectory(Browser browser) {
+		long own = trajectory("Arktos");
+		browser.loginAs("partner");
+		browser.open("/trajecten/" + own);
+		String before = browser.text(TOTALS);
+		this.jdbc.sql("delete from spring_session where principal_name = 'partner'").update();
+
+		logSession(browser, "2022-03-21", "1", "Overleg na het verlopen van de sessie");
+		browser.waitFor(By.id("username"));
+		assertThat(browser.currentPath()).isEqualTo("/login");
+		browser.type(By.id("username"), "partner");
+		browser.type(By.id("password"), TestAccounts.DEMO_PASSWORD);
+		browser.clickToNavigate(By.cssSelector("main form[action$='/login'] [type=submit]"));
+		browser.waitFor(TOTALS);
+		assertThat(browser.currentPath()).isEqualTo("/trajecten/" + own);
+		assertThat(browser.text(TOTALS)).as("the session before sign-in was not saved").isEqualTo(before);
+
+		logSession(browser, "2022-03-21", "1", "Overleg na opnieuw aanmelden");
+		browser.until((driver) -> !totals(browser).equals(before), () -> "totals did not change");
+		assertThat(browser.text(By.cssSelector("#sessies table"))).contains("Overleg na opnieuw aanmelden");
 	}
 
 	/** The totals, or nothing while htmx is replacing them. */

@@ -442,6 +442,16 @@ class TrajectoryPagesIT {
 		assertThat(status("stad", get("/trajecten"))).isEqualTo(403);
 	}
 
+	@Test
+	void theExportLinksCarryTheFiltersPercentEncodedAPlusIncluded() throws Exception {
+		String list = perform("beheerder",
+				get("/trajecten").param("schooljaar", "alle").param("zoek", "Ris+K & co").param("schoolnaam", "a=b#c"))
+			.getContentAsString();
+		assertThat(list).contains(
+				"href=\"/trajecten/export.csv?schooljaar=alle&amp;schoolnaam=a%3Db%23c&amp;zoek=Ris%2BK%20%26%20co\"");
+		assertThat(list).contains("/trajecten/export.xlsx?schooljaar=alle&amp;schoolnaam=a%3Db%23c&amp;zoek=Ris%2BK");
+	}
+
 	private MockHttpServletRequestBuilder editRequest(long id, String version) {
 		return editRequest(id, version, "2021");
 	}
