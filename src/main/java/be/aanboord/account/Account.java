@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import be.aanboord.partner.Organisation;
 import be.aanboord.project.Project;
@@ -84,6 +85,19 @@ public class Account {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.projects = roles.contains(Role.COORDINATOR) ? new HashSet<>(projects) : new HashSet<>();
 		this.organisation = roles.contains(Role.PARTNER) ? organisation : null;
+	}
+
+	/**
+	 * What this account may do: whether it is enabled, its roles and their scopes. Kept
+	 * in the session of a signed-in user, so a change ends their sessions.
+	 */
+	Rights rights() {
+		return new Rights(this.enabled, getRoles(),
+				this.projects.stream().map(Project::getId).collect(Collectors.toUnmodifiableSet()),
+				(this.organisation != null) ? this.organisation.getId() : null);
+	}
+
+	record Rights(boolean enabled, Set<Role> roles, Set<Long> projectIds, Long organisationId) {
 	}
 
 	void changePassword(String passwordHash) {

@@ -3,6 +3,8 @@ package be.aanboord.account;
 import java.util.HashSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
@@ -29,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * User administration for the lab coordinator: create, assign roles and scopes, disable.
+ * A change of roles, scopes or enabled ends the user's open sessions (see
+ * {@link AccountSessions}); a change of name or e-mail address does not.
  */
 @Controller
 class AccountAdminController {
@@ -114,7 +118,8 @@ class AccountAdminController {
 	@PostMapping("/beheer/gebruikers/{id}")
 	@Transactional
 	String update(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin,
-			@Valid @ModelAttribute AccountForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute AccountForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Account account = find(id);
 		model.addAttribute("account", account);
 		form.setUsername(account.getUsername());
@@ -129,10 +134,17 @@ class AccountAdminController {
 		if (result.hasErrors()) {
 			return "admin/account-form";
 		}
-		boolean wasEnabled = account.isEnabled();
+		Account.Rights before = account.rights();
 		apply(form, account);
-		if (wasEnabled && !account.isEnabled()) {
-			this.sessions.endAllOf(account.getUsername());
+		if (!account.rights().equals(before)) {
+			// the user's sessions hold the old rights: they end (the admin's own
+			// current session takes the new rights instead)
+			if (account.getId() == admin.getId()) {
+				this.sessions.renewCurrent(account, request, response);
+			}
+			else {
+				this.sessions.endAllOf(account.getUsername());
+			}
 		}
 		redirect.addFlashAttribute("success", "account.saved");
 		return "redirect:/beheer/gebruikers";

@@ -1,5 +1,6 @@
 package be.aanboord.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import be.aanboord.system.NotFoundException;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every user can change their own password. */
+/**
+ * Every user can change their own password. The change ends the user's other sessions;
+ * the current one stays signed in with a new session id.
+ */
 @Controller
 class PasswordController {
 
@@ -22,9 +26,12 @@ class PasswordController {
 
 	private final PasswordEncoder encoder;
 
-	PasswordController(AccountRepository accounts, PasswordEncoder encoder) {
+	private final AccountSessions sessions;
+
+	PasswordController(AccountRepository accounts, PasswordEncoder encoder, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/mijn-account/wachtwoord")
@@ -35,7 +42,7 @@ class PasswordController {
 	@PostMapping("/mijn-account/wachtwoord")
 	@Transactional
 	String change(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, HttpServletRequest request) {
 		Account account = this.accounts.findById(user.getId()).orElseThrow(() -> new NotFoundException("account"));
 		if (form.getCurrentPassword() != null
 				&& !this.encoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
@@ -52,6 +59,10 @@ class PasswordController {
 			return "account/password";
 		}
 		account.changePassword(this.encoder.encode(form.getNewPassword()));
+		// whoever else holds a session of this user (another browser, a stolen cookie)
+		// is signed out; this browser stays signed in under a new session id
+		this.sessions.endAllOf(account.getUsername(), request.getSession().getId());
+		request.changeSessionId();
 		redirect.addFlashAttribute("success", "account.password.changed");
 		return "redirect:/start";
 	}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
@@ -81,6 +82,12 @@ class AttachmentUploadLimit extends OncePerRequestFilter {
 			// announced
 			log.warn("Upload refused: over the server's multipart limits ({})", ex.getMessage());
 			backToTheForm(request, response);
+			return;
+		}
+		catch (MultipartException ex) {
+			// a body that is not the multipart it announces: the client's mistake
+			log.info("Upload refused: malformed multipart body ({})", ex.getMessage());
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
