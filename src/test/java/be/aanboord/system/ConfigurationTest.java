@@ -32,9 +32,12 @@ class ConfigurationTest {
 
 	@Test
 	void errorsNeverShowTechnicalDetails() {
-		assertThat(this.production.getProperty("server.error.include-stacktrace")).isEqualTo("never");
-		assertThat(this.production.getProperty("server.error.include-exception")).isEqualTo("false");
-		assertThat(this.production.getProperty("server.error.include-message")).isEqualTo("never");
+		assertThat(this.production.getProperty("spring.web.error.include-stacktrace")).isEqualTo("never");
+		assertThat(this.production.getProperty("spring.web.error.include-exception")).isEqualTo("false");
+		assertThat(this.production.getProperty("spring.web.error.include-message")).isEqualTo("never");
+		assertThat(this.production.getProperty("spring.web.error.whitelabel.enabled")).isEqualTo("false");
+		// Spring Boot 4 no longer reads the server.error.* names
+		assertThat(this.production.stringPropertyNames()).noneMatch((name) -> name.startsWith("server.error."));
 	}
 
 	@Test
