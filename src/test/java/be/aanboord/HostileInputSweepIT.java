@@ -113,6 +113,9 @@ class HostileInputSweepIT {
 
 	private static final PathPatternParser PATTERNS = PathPatternParser.defaultInstance;
 
+	/** How many addresses of one GET route the last pass opens, its example included. */
+	private static final int LINKS_PER_ROUTE = 4;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -198,11 +201,40 @@ class HostileInputSweepIT {
 		}
 
 		// 4. with the hostile values stored: every GET route, exports, feed and PDFs
-		// included
-		for (Map.Entry<String, AccessMatrixRows.Row> route : rows.entrySet()) {
-			if (route.getKey().startsWith("GET ")) {
-				send(route.getKey(), "(stored values)", "-", this.matrix.mostPrivileged(route.getValue()),
-						get(this.matrix.example(route.getValue())));
+		// included, at its example and at the addresses its pages link to (where the
+		// stored values are: new records, other school years), a few per route
+		java.util.ArrayDeque<String> toVisit = new java.util.ArrayDeque<>();
+		Set<String> visited = new java.util.HashSet<>();
+		Map<String, Integer> visitsByRoute = new TreeMap<>();
+		rows.forEach((route, row) -> {
+			if (route.startsWith("GET ")) {
+				toVisit.add(this.matrix.example(row));
+			}
+		});
+		while (!toVisit.isEmpty()) {
+			String address = toVisit.poll();
+			Optional<String> route = routeOf("GET", address, rows);
+			if (route.isEmpty() || !visited.add(address)
+					|| visitsByRoute.merge(route.get(), 1, Integer::sum) > LINKS_PER_ROUTE) {
+				continue;
+			}
+			java.net.URI uri;
+			try {
+				uri = java.net.URI.create(address);
+			}
+			catch (IllegalArgumentException notAnAddress) {
+				continue;
+			}
+			Exchange page = send(route.get(), "(stored values)", address,
+					this.matrix.mostPrivileged(rows.get(route.get())), get(uri));
+			if (page != null && page.html() && page.response().getStatus() == 200) {
+				Document document = Jsoup.parse(page.text(), "http://localhost" + address);
+				for (Element link : document.select("a[href]")) {
+					String href = link.absUrl("href");
+					if (href.startsWith("http://localhost/") && !href.contains("lang=")) {
+						toVisit.add(href.substring("http://localhost".length()).replaceAll("#.*", ""));
+					}
+				}
 			}
 		}
 
@@ -435,14 +467,26 @@ class HostileInputSweepIT {
 
 	/** The most specific POST route of the matrix that an address matches. */
 	private static Optional<String> postRouteOf(String path, Map<String, AccessMatrixRows.Row> rows) {
+		return routeOf("POST", path, rows);
+	}
+
+	/**
+	 * The most specific route of the matrix with the method that an address (with or
+	 * without a query) matches.
+	 */
+	private static Optional<String> routeOf(String method, String address, Map<String, AccessMatrixRows.Row> rows) {
+		String path = UriComponentsBuilder.fromUriString(address).build().getPath();
+		if (path == null) {
+			return Optional.empty();
+		}
 		PathContainer container = PathContainer.parsePath(path);
 		return rows.keySet()
 			.stream()
-			.filter((route) -> route.startsWith("POST "))
-			.map((route) -> PATTERNS.parse(route.substring(5)))
+			.filter((route) -> route.startsWith(method + " "))
+			.map((route) -> PATTERNS.parse(route.substring(method.length() + 1)))
 			.filter((pattern) -> pattern.matches(container))
 			.min(PathPattern.SPECIFICITY_COMPARATOR)
-			.map((pattern) -> "POST " + pattern.getPatternString());
+			.map((pattern) -> method + " " + pattern.getPatternString());
 	}
 
 	/**

@@ -134,8 +134,15 @@ class BudgetController {
 			return notSent(budgetYear.getStartYear(), model);
 		}
 		model.addAttribute("year", budgetYear);
-		model.addAttribute("changes",
-				changes(reader, budgetYear.getStartYear(), PageRequest.of(Math.max(page, 0), HISTORY_PAGE_SIZE)));
+		// a page past the last (up to Integer.MAX_VALUE) shows the last page
+		int wanted = Math.clamp(page, 0, Integer.MAX_VALUE / HISTORY_PAGE_SIZE - 1);
+		Page<BudgetChange> changes = changes(reader, budgetYear.getStartYear(),
+				PageRequest.of(wanted, HISTORY_PAGE_SIZE));
+		if (wanted > 0 && wanted >= changes.getTotalPages()) {
+			changes = changes(reader, budgetYear.getStartYear(),
+					PageRequest.of(Math.max(changes.getTotalPages() - 1, 0), HISTORY_PAGE_SIZE));
+		}
+		model.addAttribute("changes", changes);
 		model.addAttribute("projectNames", projectNames());
 		return "budget/history";
 	}
