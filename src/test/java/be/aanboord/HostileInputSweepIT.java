@@ -239,10 +239,11 @@ class HostileInputSweepIT {
 		}
 
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;
+		long cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000_000;
 		System.out.printf(
-				"Hostile-input sweep: %d requests in %d s; %d POST forms found (%s); "
+				"Hostile-input sweep: %d requests in %d s (%d s of CPU in the test thread); %d POST forms found (%s); "
 						+ "POST routes swept by their handler's parameters: %s%n",
-				this.requests, seconds, forms.size(), String.join(", ", forms.keySet()), withoutForm);
+				this.requests, seconds, cpuSeconds, forms.size(), String.join(", ", forms.keySet()), withoutForm);
 		System.out.println("Slowest routes (s): " + this.nanosByRoute.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
