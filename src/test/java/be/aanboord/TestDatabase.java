@@ -42,6 +42,38 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 			.applyTo(context);
 	}
 
+	/**
+	 * A second database on the tests' server, dropped and created empty on first use, for
+	 * a test that changes much of the demo data (the hostile-input sweep) without
+	 * touching what the other tests read. When the server refuses to create it, the
+	 * tests' own database is used.
+	 * @param suffix appended to the tests' database name (lower case letters)
+	 * @return the JDBC URL, username and password
+	 */
+	static synchronized String[] sibling(String suffix) {
+		Connection shared = connection();
+		java.util.regex.Matcher url = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([a-z0-9_]+)(.*)")
+			.matcher(shared.url());
+		if (!url.matches() || !suffix.matches("[a-z]+")) {
+			return new String[] { shared.url(), shared.username(), shared.password() };
+		}
+		String name = url.group(2) + "_" + suffix;
+		try (java.sql.Connection admin = DriverManager.getConnection(shared.url(), shared.username(),
+				shared.password()); Statement statement = admin.createStatement()) {
+			if (!siblings.contains(name)) {
+				statement.execute("drop database if exists " + name + " with (force)");
+				statement.execute("create database " + name);
+				siblings.add(name);
+			}
+			return new String[] { url.group(1) + name + url.group(3), shared.username(), shared.password() };
+		}
+		catch (SQLException refused) {
+			return new String[] { shared.url(), shared.username(), shared.password() };
+		}
+	}
+
+	private static final java.util.Set<String> siblings = new java.util.HashSet<>();
+
 	static synchronized Connection connection() {
 		if (details == null) {
 			details = find();

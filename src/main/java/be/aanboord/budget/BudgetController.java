@@ -1,9 +1,11 @@
 package be.aanboord.budget;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
@@ -13,9 +15,12 @@ import be.aanboord.project.SchoolYear;
 import be.aanboord.system.NotFoundException;
 import be.aanboord.system.Pages;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,10 +73,11 @@ class BudgetController {
 	@GetMapping("/budget")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<BudgetYear> all = this.years.findAllWithRequests();
+		BudgetReader reader = BudgetReader.of(user);
 		model.addAttribute("years",
 				all.stream()
 					.sorted(Comparator.comparing(BudgetYear::getStartYear).reversed())
-					.map(BudgetOverview.YearTotals::of)
+					.map((year) -> BudgetOverview.YearTotals.of(year, reader))
 					.toList());
 		if (user.hasRole(Role.COORDINATOR)) {
 			List<Project> mine = this.projects.findAllByIdIn(user.getProjectIds())
@@ -104,41 +110,84 @@ class BudgetController {
 	}
 
 	@GetMapping("/budget/{year}")
-	String advice(@PathVariable String year, Model model) {
-		BudgetOverview.Advice advice = this.overview.of(startYear(year));
+	String advice(@PathVariable String year, @AuthenticationPrincipal CurrentUser user, Model model) {
+		BudgetReader reader = BudgetReader.of(user);
+		int startYear = startYear(year);
+		Optional<BudgetOverview.Advice> found = this.overview.of(startYear, reader);
+		if (found.isEmpty()) {
+			return notSent(startYear, model);
+		}
+		BudgetOverview.Advice advice = found.get();
 		model.addAttribute("advice", advice);
 		model.addAttribute("steps", BudgetStep.values());
-		model.addAttribute("recentChanges", this.changes
-			.findByStartYearOrderByChangedAtDescIdDesc(advice.year().getStartYear(), PageRequest.of(0, 10)));
+		model.addAttribute("recentChanges", changes(reader, startYear, PageRequest.of(0, 10)));
 		model.addAttribute("projectNames", projectNames());
 		return "budget/advice";
 	}
 
 	@GetMapping("/budget/{year}/historiek")
 	String history(@PathVariable String year, @RequestParam(name = "pagina", defaultValue = "0") int page,
-			Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		BudgetReader reader = BudgetReader.of(user);
 		BudgetYear budgetYear = this.years.findWithRequests(startYear(year))
 			.orElseThrow(() -> new NotFoundException("budget year " + year));
+		if (!reader.mayRead(budgetYear)) {
+			return notSent(budgetYear.getStartYear(), model);
+		}
 		model.addAttribute("year", budgetYear);
-		model.addAttribute("changes", Pages.of(page, HISTORY_PAGE_SIZE,
-				(p) -> this.changes.findByStartYearOrderByChangedAtDescIdDesc(budgetYear.getStartYear(), p)));
+		model.addAttribute("changes",
+				Pages.of(page, HISTORY_PAGE_SIZE, (p) -> changes(reader, budgetYear.getStartYear(), p)));
 		model.addAttribute("projectNames", projectNames());
 		return "budget/history";
 	}
 
+	/**
+	 * The advice as a PDF; a reader who may not read the year yet is sent to its page,
+	 * which says so.
+	 */
 	@GetMapping("/budget/{year}/advies.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String year, Locale locale) {
-		BudgetOverview.Advice advice = this.overview.of(startYear(year));
+	ResponseEntity<byte[]> pdf(@PathVariable String year, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		Optional<BudgetOverview.Advice> found = this.overview.of(startYear(year), BudgetReader.of(user));
+		if (found.isEmpty()) {
+			return toPage(year);
+		}
+		BudgetOverview.Advice advice = found.get();
 		return download(this.prints.pdf(advice, locale), MediaType.APPLICATION_PDF,
 				"budgetadvies-" + advice.year().getLabel() + ".pdf");
 	}
 
+	/**
+	 * The advice as a spreadsheet; a reader who may not read the year yet is sent to its
+	 * page, which says so.
+	 */
 	@GetMapping("/budget/{year}/advies.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable String year, Locale locale) {
-		BudgetOverview.Advice advice = this.overview.of(startYear(year));
+	ResponseEntity<byte[]> xlsx(@PathVariable String year, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+		Optional<BudgetOverview.Advice> found = this.overview.of(startYear(year), BudgetReader.of(user));
+		if (found.isEmpty()) {
+			return toPage(year);
+		}
+		BudgetOverview.Advice advice = found.get();
 		return download(this.prints.xlsx(advice, locale),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				"budgetadvies-" + advice.year().getLabel() + ".xlsx");
+	}
+
+	/** The page of a year whose advice the reader may not read yet. */
+	private String notSent(int startYear, Model model) {
+		model.addAttribute("year", this.overview.unsent(startYear));
+		model.addAttribute("steps", BudgetStep.values());
+		return "budget/not-sent";
+	}
+
+	private static ResponseEntity<byte[]> toPage(String year) {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(URI.create("/budget/" + new SchoolYear(startYear(year)).getLabel()))
+			.build();
+	}
+
+	private Page<BudgetChange> changes(BudgetReader reader, int startYear, Pageable page) {
+		return (reader == BudgetReader.LAB) ? this.changes.findByStartYearOrderByChangedAtDescIdDesc(startYear, page)
+				: this.changes.findSentHistory(startYear, page);
 	}
 
 	private java.util.Map<Long, String> projectNames() {

@@ -38,8 +38,11 @@ class BudgetDecisionController {
 
 	@GetMapping("/budget/{year}/beslissing")
 	@Transactional(readOnly = true)
-	String decisionForm(@PathVariable String year, Model model) {
+	String decisionForm(@PathVariable String year, @AuthenticationPrincipal CurrentUser user, Model model) {
 		BudgetYear budgetYear = this.ledger.year(year);
+		if (!BudgetReader.of(user).mayRead(budgetYear)) {
+			return notSent(budgetYear, model);
+		}
 		BudgetForms.DecisionForm form = new BudgetForms.DecisionForm();
 		form.setVersion(budgetYear.getVersion());
 		form.setDecidedOn((budgetYear.getDecidedOn() != null) ? budgetYear.getDecidedOn() : this.ledger.today());
@@ -56,6 +59,9 @@ class BudgetDecisionController {
 			@Valid @ModelAttribute("decisionForm") BudgetForms.DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BudgetYear budgetYear = this.ledger.year(year);
+		if (!BudgetReader.of(user).mayRead(budgetYear)) {
+			return notSent(budgetYear, model);
+		}
 		model.addAttribute("year", budgetYear);
 		if (budgetYear.getVersion() != form.getVersion()) {
 			model.addAttribute("conflict", true);
@@ -114,7 +120,10 @@ class BudgetDecisionController {
 	@Transactional(readOnly = true)
 	String commentForm(@PathVariable String year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		show(model, year, slug, user);
+		BudgetYear budgetYear = show(model, year, slug, user);
+		if (!BudgetReader.of(user).mayRead(budgetYear)) {
+			return notSent(budgetYear, model);
+		}
 		model.addAttribute("commentForm", new BudgetForms.CommentForm());
 		return "budget/comment-form";
 	}
@@ -126,6 +135,9 @@ class BudgetDecisionController {
 			@Valid @ModelAttribute("commentForm") BudgetForms.CommentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BudgetYear budgetYear = show(model, year, slug, user);
+		if (!BudgetReader.of(user).mayRead(budgetYear)) {
+			return notSent(budgetYear, model);
+		}
 		if (result.hasErrors()) {
 			return "budget/comment-form";
 		}
@@ -149,6 +161,18 @@ class BudgetDecisionController {
 			lines.add(line);
 		}
 		return lines;
+	}
+
+	/**
+	 * The page of a year whose advice is not sent yet, in place of anything that would
+	 * show its requests or advice (see {@link BudgetReader}).
+	 */
+	private static String notSent(BudgetYear year, Model model) {
+		model.asMap().remove("request");
+		model.asMap().remove("project");
+		model.addAttribute("year", year);
+		model.addAttribute("steps", BudgetStep.values());
+		return "budget/not-sent";
 	}
 
 	private BudgetYear show(Model model, String year, String slug, CurrentUser user) {

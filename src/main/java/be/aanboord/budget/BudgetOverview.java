@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import be.aanboord.project.Project;
 import be.aanboord.system.NotFoundException;
@@ -34,13 +35,23 @@ class BudgetOverview {
 		this.comments = comments;
 	}
 
+	/**
+	 * The advice of a school year as the reader may read it, with earlier years and
+	 * charts drawn only from the years the reader may read.
+	 * @return the advice, or empty when the year exists but its advice is not sent yet
+	 * and the reader is not the lab ({@link BudgetReader}); then {@link #unsent} gives
+	 * the year
+	 * @throws NotFoundException when the school year has no budget
+	 */
 	@Transactional(readOnly = true)
-	Advice of(int startYear) {
-		List<BudgetYear> all = this.years.findAllWithRequests();
-		BudgetYear year = all.stream()
-			.filter((y) -> y.getStartYear() == startYear)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("budget year " + startYear));
+	Optional<Advice> of(int startYear, BudgetReader reader) {
+		List<BudgetYear> all = this.years.findAllWithRequestsIn(reader.steps());
+		Optional<BudgetYear> found = all.stream().filter((y) -> y.getStartYear() == startYear).findFirst();
+		if (found.isEmpty()) {
+			unsent(startYear);
+			return Optional.empty();
+		}
+		BudgetYear year = found.get();
 		List<BudgetYear> upToThis = all.stream().filter((y) -> y.getStartYear() <= startYear).toList();
 		Map<Long, List<BudgetComment>> commentsByProject = new LinkedHashMap<>();
 		for (BudgetComment comment : this.comments.findByStartYearOrderByWrittenAt(startYear)) {
@@ -55,7 +66,18 @@ class BudgetOverview {
 			.sorted(Comparator.comparing(BudgetYear::getStartYear).reversed())
 			.map(YearTotals::of)
 			.toList();
-		return new Advice(year, rows, YearTotals.of(year), comparison);
+		return Optional.of(new Advice(year, rows, YearTotals.of(year), comparison));
+	}
+
+	/**
+	 * A school year without its requests: what the city sees of a year whose advice is
+	 * not sent yet (label, plan, step, envelope).
+	 * @throws NotFoundException when the school year has no budget
+	 */
+	@Transactional(readOnly = true)
+	BudgetYear unsent(int startYear) {
+		return this.years.findWithoutRequests(startYear)
+			.orElseThrow(() -> new NotFoundException("budget year " + startYear));
 	}
 
 	/** A project's amount per year (decided, else advised, else requested) as bars. */
@@ -115,20 +137,39 @@ class BudgetOverview {
 					year.totalRequested(), year.totalAdvised(), year.totalDecided(), year.totalSpent());
 		}
 
+		/**
+		 * A year's totals as the reader may read them: a year the reader may not read in
+		 * full shows its step and envelope only (the amounts are null).
+		 */
+		static YearTotals of(BudgetYear year, BudgetReader reader) {
+			if (reader.mayRead(year)) {
+				return of(year);
+			}
+			return new YearTotals(year.getLabel(), year.getStartYear(), year.getStep(), year.getEnvelope(), null, null,
+					null, null);
+		}
+
+		/**
+		 * Whether the amounts are shown (false for a year whose advice is not sent yet).
+		 */
+		public boolean amountsShown() {
+			return this.requested != null;
+		}
+
 		public boolean requestedOver() {
-			return this.requested.compareTo(this.envelope) > 0;
+			return this.requested != null && this.requested.compareTo(this.envelope) > 0;
 		}
 
 		public boolean advisedOver() {
-			return this.advised.compareTo(this.envelope) > 0;
+			return this.advised != null && this.advised.compareTo(this.envelope) > 0;
 		}
 
 		public boolean decidedOver() {
-			return this.decided.compareTo(this.envelope) > 0;
+			return this.decided != null && this.decided.compareTo(this.envelope) > 0;
 		}
 
 		public boolean spentOver() {
-			return this.spent.compareTo(this.envelope) > 0;
+			return this.spent != null && this.spent.compareTo(this.envelope) > 0;
 		}
 
 		/** The envelope minus the advised amounts (negative when over). */

@@ -1,5 +1,6 @@
 package be.aanboord.budget;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,21 @@ interface BudgetYearRepository extends Repository<BudgetYear, Integer> {
 			left join fetch y.requests r left join fetch r.project
 			order by y.startYear""")
 	List<BudgetYear> findAllWithRequests();
+
+	/**
+	 * The school years in one of the given steps with their requests (the years a
+	 * {@link BudgetReader} may read in full), oldest first.
+	 */
+	@Query("""
+			select distinct y from BudgetYear y join fetch y.plan
+			left join fetch y.requests r left join fetch r.project
+			where y.step in ?1
+			order by y.startYear""")
+	List<BudgetYear> findAllWithRequestsIn(Collection<BudgetStep> steps);
+
+	/** A school year with its plan but without its requests. */
+	@Query("select y from BudgetYear y join fetch y.plan where y.startYear = ?1")
+	Optional<BudgetYear> findWithoutRequests(int startYear);
 
 	BudgetYear saveAndFlush(BudgetYear year);
 

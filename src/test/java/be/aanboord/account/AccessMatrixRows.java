@@ -1,5 +1,6 @@
 package be.aanboord.account;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,9 +16,15 @@ public interface AccessMatrixRows {
 
 	/**
 	 * An example address of the route and the roles that may open it; all others are
-	 * refused.
+	 * refused. {@code hiddenFrom} names text that a role that may open the example must
+	 * not be shown there (a rule on what is shown rather than on who may open it).
 	 */
-	record Row(String example, Set<Who> allowed) {
+	record Row(String example, Set<Who> allowed, Map<Who, List<String>> hiddenFrom) {
+
+		public Row(String example, Set<Who> allowed) {
+			this(example, allowed, Map.of());
+		}
+
 	}
 
 }

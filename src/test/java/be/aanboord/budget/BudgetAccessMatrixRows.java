@@ -1,5 +1,6 @@
 package be.aanboord.budget;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,8 @@ import static java.util.Map.entry;
  * The budget's routes: the lab (ADMIN), coordinators (requests and reports) and the city
  * (CITY); visitors, partners and editors get none. POST examples address a school year
  * without a budget (1999-2000), so that allowed users get a 404 rather than changing the
- * demo data.
+ * demo data. The city reads a school year only once the advice is sent: the page of
+ * 2025-2026 (requests open) must not show its draft requests to the city.
  */
 @Component
 class BudgetAccessMatrixRows implements AccessMatrixRows {
@@ -29,10 +31,20 @@ class BudgetAccessMatrixRows implements AccessMatrixRows {
 
 	private static final Set<Who> CITY = Who.only(Who.CITY);
 
+	/** The amount and motivation of CLZ's demo request for 2025-2026, not yet advised. */
+	private static final String CLZ_DRAFT_AMOUNT = "€ 13.500,00";
+
+	private static final String DRAFT_MOTIVATION = "Financieringsaanvraag volgens de actieplanning";
+
 	@Override
 	public Map<String, Row> rows() {
 		return Map.ofEntries(entry("GET /budget", new Row("/budget", LAB_CITY_PROJECTS)),
-				entry("GET /budget/{year}", new Row("/budget/2019-2020", LAB_AND_CITY)),
+				// 2025-2026 is open for requests: the city may open its page but sees
+				// none
+				// of the draft requests until the lab sends its advice (BudgetReader)
+				entry("GET /budget/{year}",
+						new Row("/budget/2025-2026", LAB_AND_CITY,
+								Map.of(Who.CITY, List.of(CLZ_DRAFT_AMOUNT, DRAFT_MOTIVATION)))),
 				entry("GET /budget/{year}/historiek", new Row("/budget/2019-2020/historiek", LAB_AND_CITY)),
 				entry("GET /budget/{year}/advies.pdf", new Row("/budget/2017-2018/advies.pdf", LAB_AND_CITY)),
 				entry("GET /budget/{year}/advies.xlsx", new Row("/budget/2017-2018/advies.xlsx", LAB_AND_CITY)),

@@ -211,6 +211,15 @@ class BudgetAdvicePageIT {
 	}
 
 	@Test
+	void aHistoryPagePastTheLastShowsTheLastPage() throws Exception {
+		Document first = page(ADVICE + "/historiek");
+		for (String past : new String[] { "40", "2147483647" }) {
+			Document last = page(ADVICE + "/historiek?pagina=" + past);
+			assertThat(last.select("table").text()).as("page %s", past).isEqualTo(first.select("table").text());
+		}
+	}
+
+	@Test
 	void theEnglishPageSaysTheSameFigures() throws Exception {
 		String page = this.mvc.perform(get(ADVICE).with(as("stad")).param("lang", "en"))
 			.andReturn()

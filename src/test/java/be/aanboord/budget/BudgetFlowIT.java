@@ -106,7 +106,10 @@ class BudgetFlowIT {
 		assertThat(this.fixture.step(2026)).isEqualTo("DISCUSSED");
 		assertThat(this.fixture.changes(2026, "step", "Bijkomende middelen Covid")).isEqualTo(1);
 
-		String history = html(get(YEAR + "/historiek").with(as("stad")));
+		// reopened, the advice is no longer sent: the city waits until it is sent anew
+		assertThat(html(get(YEAR + "/historiek").with(as("stad")))).contains("nog niet naar de stad verstuurd")
+			.doesNotContain("Bijkomende middelen Covid");
+		String history = html(get(YEAR + "/historiek").with(as("beheerder")));
 		assertThat(history).contains("Bijkomende middelen Covid")
 			.contains("– → € 26.000,00")
 			.contains("Advies verstuurd → Beslissing van de stad")
