@@ -16,6 +16,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -70,7 +72,7 @@ public class PdfDocuments {
 	private static final String BASE_CSS = """
 			body { font-family: '%1$s', sans-serif; }
 			code, pre, kbd, samp, tt { font-family: '%2$s', monospace; }
-			.%3$s { word-wrap: break-word; overflow-wrap: anywhere; }
+			.%3$s { word-wrap: break-word; }
 			pre { white-space: pre-wrap; }
 			table { -fs-table-paginate: paginate; }
 			thead { display: table-header-group; }
@@ -93,6 +95,10 @@ public class PdfDocuments {
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	public PdfDocuments() throws IOException {
+		// the renderer's own log goes through SLF4J (its per-document INFO lines are off
+		// in
+		// application.properties)
+		XRLog.setLoggerImpl(new Slf4jLogger());
 		List<String> sans = List.of(FONT_FAMILY, "SansSerif", "Serif");
 		List<String> mono = List.of(MONO_FAMILY, "Monospaced");
 		this.faces = List.of(face("DejaVuSans.ttf", sans, 400, FontStyle.NORMAL),
