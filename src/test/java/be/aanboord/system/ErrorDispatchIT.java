@@ -103,6 +103,56 @@ class ErrorDispatchIT {
 		}
 	}
 
+	@Test
+	void aClientThatAsksForJsonAnImageOrAnythingGetsTheDutchErrorPageNotEnglishJson() throws Exception {
+		for (String accept : new String[] { null, "*/*", "application/json", "application/problem+json", "image/png",
+				"text/plain", "application/xml" }) {
+			HttpResponse<String> missing = send("GET", "/bestaat-niet", accept);
+			assertThat(missing.statusCode()).as(accept).isEqualTo(404);
+			assertDutchErrorPage(missing, "Pagina niet gevonden");
+			HttpResponse<String> malformed = send("GET", "/toolbox?pagina=abc", accept);
+			assertThat(malformed.statusCode()).as(accept).isEqualTo(400);
+			assertDutchErrorPage(malformed, "Ongeldige aanvraag");
+		}
+	}
+
+	@Test
+	void requestsRefusedBeforeTheSecurityHeadersAreWrittenStillGetThemOnTheDutchPage() throws Exception {
+		// refused by Spring Security's firewall: an encoded percent, a path parameter, a
+		// dot segment, an unknown method
+		for (String path : new String[] { "/trajecten/%25", "/toolbox/;x=1", "/trajecten/%2E%2E/bewerken" }) {
+			HttpResponse<String> response = send("GET", path, "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		HttpResponse<String> unknownMethod = send("PROPFIND", "/trajecten", "text/html");
+		assertThat(unknownMethod.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(unknownMethod, "Ongeldige aanvraag");
+		// answered by Tomcat itself (TRACE is not allowed) and forwarded to the error
+		// page
+		HttpResponse<String> trace = send("TRACE", "/", "text/html");
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertDutchErrorPage(trace, "Deze actie kan hier niet");
+	}
+
+	@Test
+	void theErrorAddressOpenedDirectlyIsAnAddressThatDoesNotExist() throws Exception {
+		for (String accept : new String[] { "text/html", "application/json" }) {
+			HttpResponse<String> response = send("GET", "/error", accept);
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertDutchErrorPage(response, "Pagina niet gevonden");
+		}
+	}
+
+	private HttpResponse<String> send(String method, String path, String accept) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static void assertDutchErrorPage(HttpResponse<String> response, String title) {
 		assertThat(response.body()).contains("lang=\"nl\"", "<h1>" + title + "</h1>", "Referentie voor de helpdesk")
 			.doesNotContain("Whitelabel", "There was an unexpected error", "Exception", "Bad Request", "HTTP Status");
