@@ -1,6 +1,7 @@
 package be.aanboord.system;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -83,6 +84,19 @@ class ErrorDispatchIT {
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
 		assertDutchErrorPage(wrongMethod, "Deze actie kan hier niet");
 
+		for (String contentType : new String[] { "multipart/form-data", "multipart/form-data; boundary=",
+				"multipart/mixed" }) {
+			HttpResponse<String> noParts = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/trajecten/1/sessies"))
+					.header("Accept", "text/html")
+					.header("Content-Type", contentType)
+					.header("X-CSRF-TOKEN", signedIn)
+					.POST(HttpRequest.BodyPublishers.ofString("x"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(noParts.statusCode()).as(contentType).isEqualTo(400);
+			assertDutchErrorPage(noParts, "Ongeldige aanvraag");
+		}
+
 		HttpResponse<String> badFilter = get("/trajecten?pagina=abc");
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertDutchErrorPage(badFilter, "Ongeldige aanvraag");
@@ -141,6 +155,24 @@ class ErrorDispatchIT {
 			HttpResponse<String> response = send("GET", "/error", accept);
 			assertThat(response.statusCode()).as(accept).isEqualTo(404);
 			assertDutchErrorPage(response, "Pagina niet gevonden");
+		}
+	}
+
+	@Test
+	void requestsTomcatDoesNotImplementAreClientErrorsWithTheDutchPage() throws Exception {
+		for (String head : new String[] { "CONNECT / HTTP/1.1", "CONNECT localhost:80 HTTP/1.1", "GET / HTTP/1.2",
+				"GET / HTTP/2.5", "POST /login HTTP/1.1\r\nTransfer-Encoding: gzip" }) {
+			try (Socket socket = new Socket("localhost", this.port)) {
+				socket.setSoTimeout(10_000);
+				socket.getOutputStream()
+					.write((head + "\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(answer).as(head)
+					.startsWith("HTTP/1.1 400 ")
+					.contains("lang=\"nl\"", "<h1>Ongeldige aanvraag</h1>", "Content-Security-Policy:",
+							"X-Content-Type-Options: nosniff");
+			}
 		}
 	}
 
