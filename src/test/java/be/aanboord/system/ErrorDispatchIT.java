@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 
 import be.aanboord.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never the English whitelabel page.
  */
 @ServerTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorDispatchIT {
 
 	private static final Pattern REFERENCE = Pattern.compile("<code>([0-9a-f]{8})</code>");
@@ -174,6 +178,39 @@ class ErrorDispatchIT {
 							"X-Content-Type-Options: nosniff");
 			}
 		}
+	}
+
+	@Test
+	void parametersThatCannotBeReadAreAClientErrorNotAServerErrorInTheLog(CapturedOutput output) throws Exception {
+		for (String path : new String[] { "/toolbox?q=%C3%28", "/toolbox?q=%C0%AF", "/toolbox?sorteer=%FF" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		String form = get("/login").body();
+		String csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form)
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		for (String body : new String[] {
+				"username=%ZZ&password=x&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
+				"_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&username=%C3%28" }) {
+			HttpResponse<String> response = post("/login", body);
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		HttpResponse<String> noBoundary = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data")
+				.POST(HttpRequest.BodyPublishers.ofString("x"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(noBoundary.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(noBoundary, "Ongeldige aanvraag");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("Servlet.service()", "Exception Processing",
+				"InvalidParameterException");
 	}
 
 	private HttpResponse<String> send(String method, String path, String accept) throws Exception {
