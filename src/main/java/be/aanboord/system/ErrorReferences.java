@@ -35,7 +35,7 @@ class ErrorReferences extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest webRequest, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(webRequest, ErrorAttributeOptions.defaults());
 		HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
-		String reference = RequestIdFilter.idOf(request);
+		String reference = RequestIdFilter.idOrNew(request);
 		attributes.put("reference", reference);
 		Object status = attributes.get("status");
 		attributes.put("statusKey", (status instanceof Integer code && EXPLAINED.contains(code)) ? code : "4xx");

@@ -11,11 +11,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Every request parameter (query string, form field, the text fields of a multipart form)
@@ -24,15 +28,44 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and form objects. So no such character reaches the database from a form or an address
  * (PostgreSQL refuses U+0000 with an error) or is stored to break a feed or a PDF later.
  * The parameters are read, and cleaned, only when something asks for one.
+ * <p>
+ * Parameters that cannot be read at all (a malformed percent-encoding such as
+ * {@code ?q=%ZZ}, bytes that are no UTF-8, a multipart body without its boundary) are the
+ * client's mistake: the Dutch 400 page, logged as such, instead of an exception that the
+ * container logs as a server error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ParameterCleaning extends OncePerRequestFilter {
 
+	private static final Logger log = LoggerFactory.getLogger(ParameterCleaning.class);
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(new CleanParameters(request), response);
+		try {
+			chain.doFilter(new CleanParameters(request), response);
+		}
+		catch (ServletException | RuntimeException ex) {
+			InvalidParameterException unreadable = unreadable(ex);
+			if (unreadable == null || response.isCommitted()) {
+				throw ex;
+			}
+			log.info("Unreadable parameters refused (reference {}): {}", RequestIdFilter.idOf(request),
+					unreadable.getMessage());
+			// kept on the request: the error page then does not read the body again
+			request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, unreadable);
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		}
+	}
+
+	private static InvalidParameterException unreadable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidParameterException invalid) {
+				return invalid;
+			}
+		}
+		return null;
 	}
 
 	private static final class CleanParameters extends HttpServletRequestWrapper {

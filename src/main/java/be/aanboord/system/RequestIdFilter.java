@@ -39,6 +39,17 @@ class RequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The request's reference, given here when the request did not pass this filter (a
+	 * request that Tomcat answers itself and forwards to the error page).
+	 */
+	static String idOrNew(HttpServletRequest request) {
+		if (request.getAttribute(ATTRIBUTE) == null) {
+			request.setAttribute(ATTRIBUTE, HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+		}
+		return idOf(request);
+	}
+
 	static String idOf(HttpServletRequest request) {
 		Object id = request.getAttribute(ATTRIBUTE);
 		return id != null ? id.toString() : "-";

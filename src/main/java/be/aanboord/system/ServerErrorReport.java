@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -25,7 +26,10 @@ import org.springframework.web.util.HtmlUtils;
  * address with an encoded NUL ({@code %00}) or another character it does not accept: the
  * same Dutch text, reference and security headers as the application's own error pages
  * (which cannot be used: no servlet runs for such a request), instead of Tomcat's English
- * report. Texts come from the Dutch message bundle ({@code error.<status>.*}).
+ * report. Texts come from the Dutch message bundle ({@code error.<status>.*}). What
+ * Tomcat answers with 501 or 505 (the method {@code CONNECT}, an unknown transfer coding,
+ * an HTTP version other than 1.0 or 1.1) is the client's doing and gets the 400 page: the
+ * portal answers no request with a 5xx status that is not its own failure.
  */
 public class ServerErrorReport extends ErrorReportValve {
 
@@ -45,6 +49,13 @@ public class ServerErrorReport extends ErrorReportValve {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
+		}
+		if (status == HttpServletResponse.SC_NOT_IMPLEMENTED
+				|| status == HttpServletResponse.SC_HTTP_VERSION_NOT_SUPPORTED) {
+			// a method (CONNECT), transfer coding or protocol version no client of the
+			// portal uses: the client's request, not a fault of the server
+			status = HttpServletResponse.SC_BAD_REQUEST;
+			response.setStatus(status);
 		}
 		String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
 		log.info("Error {} on a request the server refused (reference {})", status, reference);

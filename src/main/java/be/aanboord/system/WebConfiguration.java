@@ -3,6 +3,8 @@ package be.aanboord.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,6 +63,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				// the error page of a request whose parameters could not be read reads
+				// none of them (they would fail again): it is shown in the language of
+				// the cookie
+				return request.getDispatcherType() == DispatcherType.ERROR
+						|| super.preHandle(request, response, handler);
+			}
 
 			@Override
 			protected Locale parseLocaleValue(String value) {

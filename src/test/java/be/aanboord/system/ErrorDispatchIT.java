@@ -1,6 +1,7 @@
 package be.aanboord.system;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
 
 import be.aanboord.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never the English whitelabel page.
  */
 @ServerTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorDispatchIT {
 
 	private static final Pattern REFERENCE = Pattern.compile("<code>([0-9a-f]{8})</code>");
@@ -83,6 +88,19 @@ class ErrorDispatchIT {
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
 		assertDutchErrorPage(wrongMethod, "Deze actie kan hier niet");
 
+		for (String contentType : new String[] { "multipart/form-data", "multipart/form-data; boundary=",
+				"multipart/mixed" }) {
+			HttpResponse<String> noParts = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/trajecten/1/sessies"))
+					.header("Accept", "text/html")
+					.header("Content-Type", contentType)
+					.header("X-CSRF-TOKEN", signedIn)
+					.POST(HttpRequest.BodyPublishers.ofString("x"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(noParts.statusCode()).as(contentType).isEqualTo(400);
+			assertDutchErrorPage(noParts, "Ongeldige aanvraag");
+		}
+
 		HttpResponse<String> badFilter = get("/trajecten?pagina=abc");
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertDutchErrorPage(badFilter, "Ongeldige aanvraag");
@@ -101,6 +119,107 @@ class ErrorDispatchIT {
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(cookie).isLessThan(500);
 		}
+	}
+
+	@Test
+	void aClientThatAsksForJsonAnImageOrAnythingGetsTheDutchErrorPageNotEnglishJson() throws Exception {
+		for (String accept : new String[] { null, "*/*", "application/json", "application/problem+json", "image/png",
+				"text/plain", "application/xml" }) {
+			HttpResponse<String> missing = send("GET", "/bestaat-niet", accept);
+			assertThat(missing.statusCode()).as(accept).isEqualTo(404);
+			assertDutchErrorPage(missing, "Pagina niet gevonden");
+			HttpResponse<String> malformed = send("GET", "/toolbox?pagina=abc", accept);
+			assertThat(malformed.statusCode()).as(accept).isEqualTo(400);
+			assertDutchErrorPage(malformed, "Ongeldige aanvraag");
+		}
+	}
+
+	@Test
+	void requestsRefusedBeforeTheSecurityHeadersAreWrittenStillGetThemOnTheDutchPage() throws Exception {
+		// refused by Spring Security's firewall: an encoded percent, a path parameter, a
+		// dot segment, an unknown method
+		for (String path : new String[] { "/trajecten/%25", "/toolbox/;x=1", "/trajecten/%2E%2E/bewerken" }) {
+			HttpResponse<String> response = send("GET", path, "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		HttpResponse<String> unknownMethod = send("PROPFIND", "/trajecten", "text/html");
+		assertThat(unknownMethod.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(unknownMethod, "Ongeldige aanvraag");
+		// answered by Tomcat itself (TRACE is not allowed) and forwarded to the error
+		// page
+		HttpResponse<String> trace = send("TRACE", "/", "text/html");
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertDutchErrorPage(trace, "Deze actie kan hier niet");
+	}
+
+	@Test
+	void theErrorAddressOpenedDirectlyIsAnAddressThatDoesNotExist() throws Exception {
+		for (String accept : new String[] { "text/html", "application/json" }) {
+			HttpResponse<String> response = send("GET", "/error", accept);
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertDutchErrorPage(response, "Pagina niet gevonden");
+		}
+	}
+
+	@Test
+	void requestsTomcatDoesNotImplementAreClientErrorsWithTheDutchPage() throws Exception {
+		for (String head : new String[] { "CONNECT / HTTP/1.1", "CONNECT localhost:80 HTTP/1.1", "GET / HTTP/1.2",
+				"GET / HTTP/2.5", "POST /login HTTP/1.1\r\nTransfer-Encoding: gzip" }) {
+			try (Socket socket = new Socket("localhost", this.port)) {
+				socket.setSoTimeout(10_000);
+				socket.getOutputStream()
+					.write((head + "\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(answer).as(head)
+					.startsWith("HTTP/1.1 400 ")
+					.contains("lang=\"nl\"", "<h1>Ongeldige aanvraag</h1>", "Content-Security-Policy:",
+							"X-Content-Type-Options: nosniff");
+			}
+		}
+	}
+
+	@Test
+	void parametersThatCannotBeReadAreAClientErrorNotAServerErrorInTheLog(CapturedOutput output) throws Exception {
+		for (String path : new String[] { "/toolbox?q=%C3%28", "/toolbox?q=%C0%AF", "/toolbox?sorteer=%FF" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		String form = get("/login").body();
+		String csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form)
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		for (String body : new String[] {
+				"username=%ZZ&password=x&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
+				"_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&username=%C3%28" }) {
+			HttpResponse<String> response = post("/login", body);
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertDutchErrorPage(response, "Ongeldige aanvraag");
+		}
+		HttpResponse<String> noBoundary = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data")
+				.POST(HttpRequest.BodyPublishers.ofString("x"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(noBoundary.statusCode()).isEqualTo(400);
+		assertDutchErrorPage(noBoundary, "Ongeldige aanvraag");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("Servlet.service()", "Exception Processing",
+				"InvalidParameterException");
+	}
+
+	private HttpResponse<String> send(String method, String path, String accept) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void assertDutchErrorPage(HttpResponse<String> response, String title) {
