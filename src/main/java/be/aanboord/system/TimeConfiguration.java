@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+	static final ZoneId BRUSSELS = Formats.BRUSSELS;
 
 	@Bean
 	Clock clock() {
