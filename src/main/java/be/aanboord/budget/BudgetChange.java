@@ -70,7 +70,7 @@ class BudgetChange {
 
 	/** The moment in Belgian time, for display. */
 	public java.time.LocalDateTime getChangedAtLocal() {
-		return java.time.LocalDateTime.ofInstant(this.changedAt, java.time.ZoneId.of("Europe/Brussels"));
+		return java.time.LocalDateTime.ofInstant(this.changedAt, be.aanboord.system.Formats.BRUSSELS);
 	}
 
 	public Instant getChangedAt() {

@@ -51,7 +51,7 @@ class BudgetComment {
 
 	/** The moment in Belgian time, for display. */
 	public java.time.LocalDateTime getWrittenAtLocal() {
-		return java.time.LocalDateTime.ofInstant(this.writtenAt, java.time.ZoneId.of("Europe/Brussels"));
+		return java.time.LocalDateTime.ofInstant(this.writtenAt, be.aanboord.system.Formats.BRUSSELS);
 	}
 
 	public Instant getWrittenAt() {

@@ -2,21 +2,24 @@ package be.aanboord.budget;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+
+import be.aanboord.system.Formats;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Amounts of money: exact decimals with two places, read the way Belgians type them and
- * shown as {@code € 80.390,00}. Templates use it as {@code @euro}.
+ * shown as {@code € 80.390,00} (through {@link Formats}, the portal's one money format).
+ * Templates use it as {@code @euro}.
  */
 @Component("euro")
 public class Money {
 
 	/** More than this for one line of one project is taken for a typing error. */
 	static final BigDecimal ABSURD = new BigDecimal("1000000.00");
+
+	private static final Formats DUTCH = Formats.of(Locale.forLanguageTag("nl-BE"));
 
 	/** What an amount field says when it cannot be read. */
 	static final class Unreadable extends Exception {
@@ -41,18 +44,21 @@ public class Money {
 
 	}
 
-	/** Formats an amount as {@code € 80.390,00}; an empty text for no amount. */
+	/**
+	 * Formats an amount as {@code € 80.390,00} in the language of the request, through
+	 * {@link Formats#money(Number)}; an empty text for no amount.
+	 */
 	public String format(BigDecimal amount) {
-		return (amount != null) ? "€ " + plain(amount) : "";
+		return Formats.current().money(amount);
 	}
 
-	/** Formats an amount as {@code 80.390,00}, without the euro sign. */
+	/**
+	 * Formats an amount as {@code 80.390,00}, without the euro sign, always the Dutch
+	 * way, so that {@link #parse(String)} reads it back unchanged in either language (an
+	 * amount field and the budget history show it).
+	 */
 	public static String plain(BigDecimal amount) {
-		DecimalFormat format = new DecimalFormat("#,##0.00",
-				DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-BE")));
-		format.setParseBigDecimal(true);
-		format.setRoundingMode(RoundingMode.UNNECESSARY);
-		return format.format(amount.setScale(2, RoundingMode.UNNECESSARY));
+		return DUTCH.amount(amount);
 	}
 
 	/**

@@ -70,6 +70,7 @@ class SchoolController {
 				Pages.of(page, PAGE_SIZE, (p) -> this.schools.search(text.strip().toLowerCase(), level, p)));
 		model.addAttribute("text", text);
 		model.addAttribute("level", level);
+		model.addAttribute("levels", SchoolLevel.values());
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/scholen")
 					.queryParamIfPresent("zoek",
@@ -197,6 +198,9 @@ class SchoolController {
 
 	private String prepareForm(School school, Model model) {
 		model.addAttribute("school", school);
+		model.addAttribute("levels", SchoolLevel.values());
+		model.addAttribute("networks", EducationNetwork.values());
+		model.addAttribute("learningNetworks", LearningNetwork.values());
 		List<Organisation> all = this.organisations.findAllByOrderByName();
 		model.addAttribute("allClbs", all.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		if (school != null) {

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -26,6 +27,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * {@code 1,234.5} in English, at most two decimals, trailing zeros dropped;</li>
  * <li>hours {@code 2,5 u} (English {@code 2.5 h});</li>
  * <li>money with two decimals, {@code € 80.390,00} (English {@code € 80,390.00});</li>
+ * <li>decimals typed in a form field: read with a comma or a point ({@code 10,1} or
+ * {@code 10.1}) and shown again with the language's separator
+ * ({@link DecimalInput});</li>
+ * <li>counts in texts: plurals by message format in the bundles, {@code {0, choice,
+ * 0#geen sessies|1#1 sessie|1<{0} sessies}};</li>
  * <li>percentages {@code 105 %} (English {@code 105%}), never capped at 100.</li>
  * </ul>
  * An absent value ({@code null}) is written as an empty text. Instances are immutable and
@@ -35,6 +41,8 @@ public final class Formats {
 
 	/** The portal's time zone: every time is shown as it is in Brussels. */
 	public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -47,8 +55,8 @@ public final class Formats {
 	private final boolean dutch;
 
 	private Formats(Locale locale) {
-		this.locale = locale;
 		this.dutch = !"en".equals(locale.getLanguage());
+		this.locale = this.dutch ? DUTCH : locale;
 	}
 
 	/**
@@ -57,15 +65,18 @@ public final class Formats {
 	 * @return its formats
 	 */
 	public static Formats of(Locale locale) {
-		return new Formats((locale != null) ? locale : Locale.forLanguageTag("nl-BE"));
+		return new Formats((locale != null) ? locale : DUTCH);
 	}
 
 	/** The formats of the current request's language (Dutch outside a request). */
 	public static Formats current() {
-		return of(LocaleContextHolder.getLocale());
+		// not LocaleContextHolder.getLocale(): outside a request that is the server's
+		// language, and the portal speaks Dutch
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		return of((context != null) ? context.getLocale() : null);
 	}
 
-	/** The language these formats write. */
+	/** The language these formats write: nl-BE, or English. */
 	public Locale locale() {
 		return this.locale;
 	}
@@ -105,10 +116,18 @@ public final class Formats {
 
 	/** An amount of money as {@code € 80.390,00}, rounded half-up to cents. */
 	public String money(Number value) {
+		return (value != null) ? "€ " + amount(value) : "";
+	}
+
+	/**
+	 * An amount of money without the euro sign, {@code 80.390,00}, rounded half-up to
+	 * cents: what an amount field of a form shows.
+	 */
+	public String amount(Number value) {
 		if (value == null) {
 			return "";
 		}
-		return "€ " + decimal("#,##0.00").format(toBigDecimal(value).setScale(2, RoundingMode.HALF_UP));
+		return decimal("#,##0.00").format(toBigDecimal(value).setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/** A whole percentage as {@code 105 %} (English {@code 105%}), rounded half-up. */

@@ -1,12 +1,9 @@
 package be.aanboord.trajectory;
 
-import java.beans.PropertyEditorSupport;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -30,9 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Create, edit and show trajectories; log sessions on a trajectory's page. */
 @Controller
 class TrajectoryController {
-
-	private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]{0,9}(\\.[0-9]{0,9})?");
 
 	private final TrajectoryRepository trajectories;
 
@@ -87,31 +80,6 @@ class TrajectoryController {
 		this.entityManager = entityManager;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-	}
-
-	/**
-	 * Hours may be typed with a decimal comma (1,5) as well as a point (1.5); only plain
-	 * numbers are read (at most 9 digits before and after the comma), so that a number
-	 * such as 1e999999999 is refused as unreadable instead of being written out, a
-	 * billion digits long, when the form is shown again.
-	 */
-	@InitBinder
-	void decimalComma(WebDataBinder binder) {
-		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				String value = (text != null) ? text.strip().replace(',', '.') : "";
-				if (!value.isEmpty() && !PLAIN_NUMBER.matcher(value).matches()) {
-					throw new IllegalArgumentException("not a plain number");
-				}
-				setValue(value.isEmpty() ? null : new BigDecimal(value));
-			}
-
-			@Override
-			public String getAsText() {
-				return (getValue() != null) ? ((BigDecimal) getValue()).stripTrailingZeros().toPlainString() : "";
-			}
-		});
 	}
 
 	@GetMapping("/trajecten/nieuw")

@@ -1,7 +1,9 @@
 package be.aanboord.system;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,13 @@ class CsvCellsTest {
 
 	@Test
 	void numbersStayNumbersWithTheDecimalSeparatorOfTheLanguage() {
-		assertThat(CsvCells.cell(new BigDecimal("-1.50"), DUTCH)).isEqualTo("-1,50");
+		assertThat(CsvCells.cell(new BigDecimal("-1.50"), DUTCH)).isEqualTo("-1,5");
+		assertThat(CsvCells.cell(new BigDecimal("4.50"), DUTCH)).isEqualTo("4,5");
+		assertThat(CsvCells.cell(new BigDecimal("4.50"), Locale.ENGLISH)).isEqualTo("4.5");
+		assertThat(CsvCells.cell(new BigDecimal("1234.25"), DUTCH)).isEqualTo("1234,25");
+		assertThat(CsvCells.cell(new BigDecimal("10.00"), DUTCH)).isEqualTo("10");
+		assertThat(CsvCells.cell(new BigDecimal("0.00"), DUTCH)).isEqualTo("0");
+		assertThat(CsvCells.cell(2.5d, DUTCH)).isEqualTo("2,5");
 		assertThat(CsvCells.cell(new BigDecimal("12.25"), Locale.ENGLISH)).isEqualTo("12.25");
 		assertThat(CsvCells.cell(-7L, DUTCH)).isEqualTo("-7");
 		assertThat(CsvCells.cell(new BigDecimal("1E+3"), DUTCH)).isEqualTo("1000");
@@ -41,6 +49,13 @@ class CsvCellsTest {
 	@Test
 	void datesAreWrittenDayMonthYear() {
 		assertThat(CsvCells.cell(LocalDate.of(2021, 9, 1), DUTCH)).isEqualTo("01/09/2021");
+		assertThat(CsvCells.cell(LocalDate.of(2021, 9, 1), Locale.ENGLISH)).isEqualTo("01/09/2021");
+	}
+
+	@Test
+	void momentsAreWrittenInBrusselsTime() {
+		assertThat(CsvCells.cell(Instant.parse("2026-01-15T13:05:00Z"), DUTCH)).isEqualTo("15/01/2026 14:05");
+		assertThat(CsvCells.cell(OffsetDateTime.parse("2026-06-30T22:30:00Z"), DUTCH)).isEqualTo("01/07/2026 00:30");
 	}
 
 }

@@ -135,6 +135,78 @@ class TrajectoryInputIT {
 		assertThat(sessions(id)).isEqualTo(before);
 	}
 
+	@Test
+	void hoursTypedWithADecimalCommaComeBackAsTypedWhenAnotherFieldIsWrong() throws Exception {
+		Document dutch = Jsoup.parse(perform("coordinator", newTrajectory("10,1")).getContentAsString());
+		assertThat(dutch.selectFirst("#startDate-fout")).isNotNull();
+		assertThat(dutch.selectFirst("#plannedHours-fout")).isNull();
+		assertThat(dutch.selectFirst("input#plannedHours").val()).isEqualTo("10,1");
+		// a point is read too, and shown the Dutch way
+		Document point = Jsoup.parse(perform("coordinator", newTrajectory("7.50")).getContentAsString());
+		assertThat(point.selectFirst("input#plannedHours").val()).isEqualTo("7,5");
+		// in English, with a point
+		Document english = Jsoup
+			.parse(perform("coordinator", newTrajectory("10,1").param("lang", "en")).getContentAsString());
+		assertThat(english.selectFirst("input#plannedHours").val()).isEqualTo("10.1");
+	}
+
+	@Test
+	void hoursThatAreNotAPlainNumberAreRefusedInDutchWithTheInputKept() throws Exception {
+		for (String hours : new String[] { "1.234,5", "10,1,2", "tien", ",", "-" }) {
+			Document page = Jsoup.parse(perform("coordinator", newTrajectory(hours)).getContentAsString());
+			assertThat(page.selectFirst("#plannedHours-fout").text()).as(hours)
+				.isEqualTo("Geef een getal, bijvoorbeeld 10 of 7,5.");
+			assertThat(page.selectFirst("input#plannedHours").val()).as(hours).isEqualTo(hours);
+		}
+	}
+
+	@Test
+	void aSessionsHoursWithADecimalCommaComeBackAsTypedAndAreStoredExactly() throws Exception {
+		long id = trajectory();
+		long before = sessions(id);
+		MockHttpServletResponse refused = perform("coordinator",
+				post("/trajecten/" + id + "/sessies").with(csrf())
+					.param("sessionDate", "2022-02-03")
+					.param("hours", "1,25")
+					.param("activity", ""));
+		Document page = Jsoup.parse(refused.getContentAsString());
+		assertThat(page.selectFirst("#activity-fout")).isNotNull();
+		assertThat(page.selectFirst("input#hours").val()).isEqualTo("1,25");
+		assertThat(sessions(id)).isEqualTo(before);
+		MockHttpServletResponse saved = perform("coordinator",
+				post("/trajecten/" + id + "/sessies").with(csrf())
+					.param("sessionDate", "2022-02-03")
+					.param("hours", "1,25")
+					.param("activity", "Observatie in de klas")
+					.param("confirmWarnings", "true"));
+		assertThat(saved.getStatus()).isEqualTo(302);
+		var stored = this.jdbc
+			.sql("select id, hours from trajectory_session where trajectory_id = ? order by id desc limit 1")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat((java.math.BigDecimal) stored.get("hours")).isEqualByComparingTo("1.25");
+		// leave the trajectory as it was for the other tests
+		this.jdbc.sql("delete from trajectory_session where id = ?").param(stored.get("id")).update();
+		this.jdbc.sql(
+				"update trajectory set logged_hours = logged_hours - 1.25, session_count = session_count - 1 where id = ?")
+			.param(id)
+			.update();
+	}
+
+	private MockHttpServletRequestBuilder newTrajectory(String plannedHours) {
+		return post("/trajecten/nieuw").with(csrf())
+			.param("projectId", id("select id from project where code = 'RISK_BAO'"))
+			.param("schoolYear", "2021")
+			.param("schoolId", id("select id from school where name = 'Basisschool De Linde (fictief)'"))
+			.param("partnerId", id("select id from organisation where name = 'De Schommel'"))
+			.param("startDate", "0021-10-04")
+			.param("endDate", "2022-05-30")
+			.param("plannedHours", plannedHours)
+			.param("questionType", "PREVENTIVE")
+			.param("level", "BAO");
+	}
+
 	private long trajectory() {
 		return this.jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.PdfInspection;
 import be.aanboord.account.TestAccounts;
+import be.aanboord.system.Formats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
@@ -105,11 +107,42 @@ class TrajectoryOutputsIT {
 			.orElseThrow();
 		assertThat(row.get(4)).isEqualTo("'=1+1");
 		assertThat(row.get(5)).isEqualTo("'@SUM(A1)");
-		assertThat(row.get(12)).isEqualTo("-1,50");
-		assertThat(row.get(11)).matches("\\d+,\\d\\d");
+		assertThat(row.get(12)).isEqualTo("-1,5");
+		assertThat(row.get(11)).matches("\\d+(,\\d+)?");
 		assertThat(row.get(9)).matches("\\d\\d/\\d\\d/\\d{4}");
 		assertThat(records).allSatisfy((record) -> assertThat(record.stream()).noneMatch((cell) -> !cell.isEmpty()
 				&& "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-\\d+(,\\d+)?")));
+	}
+
+	@Test
+	void theCsvExportWritesDecimalsWithACommaInDutchAndAPointInEnglish() throws Exception {
+		this.jdbc.sql("update trajectory set logged_hours = 4.50 where id = ?")
+			.param(this.trajectory.get("id"))
+			.update();
+		CSVRecord dutch = exported("/trajecten/export.csv?schooljaar=2021-2022");
+		assertThat(dutch.get(12)).isEqualTo("4,5");
+		assertThat(dutch.get(9)).matches("\\d\\d/\\d\\d/\\d{4}")
+			.isEqualTo(Formats.of(Locale.forLanguageTag("nl-BE")).date(startDate()));
+		CSVRecord english = exported("/trajecten/export.csv?schooljaar=2021-2022&lang=en");
+		assertThat(english.get(12)).isEqualTo("4.5");
+	}
+
+	private CSVRecord exported(String path) throws Exception {
+		String csv = download(path).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords()
+			.stream()
+			.filter((record) -> record.get(0).equals(this.trajectory.get("id").toString()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private LocalDate startDate() {
+		return (this.trajectory.get("start_date") instanceof java.sql.Date d) ? d.toLocalDate()
+				: (LocalDate) this.trajectory.get("start_date");
 	}
 
 	@Test
