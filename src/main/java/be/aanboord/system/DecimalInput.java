@@ -18,7 +18,8 @@ import org.springframework.format.Formatter;
  * separator, no grouping. Anything else (text, {@code 1.234,5}, {@code 1e999999999}, a
  * number a billion digits long once written out) is refused, and the field gets its
  * {@code typeMismatch} message with the input kept. Registered once for the whole
- * application in {@link WebConfiguration}.
+ * application: for data binding in {@link DecimalInputAdvice}, and in the conversion
+ * service ({@link WebConfiguration}) for {@code ${{…}}} in templates.
  */
 final class DecimalInput implements Formatter<BigDecimal> {
 

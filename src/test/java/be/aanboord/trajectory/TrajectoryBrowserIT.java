@@ -50,10 +50,10 @@ class TrajectoryBrowserIT {
 		String page = browser.currentPath();
 		assertThat(page).matches("/trajecten/\\d+");
 		assertThat(browser.text(By.cssSelector("main [role=status].alert"))).isEqualTo("Het traject is opgeslagen.");
-		assertThat(browser.text(TOTALS)).startsWith("0 sessies, 0 van 10 geplande uren gelogd");
+		assertThat(browser.text(TOTALS)).startsWith("Geen sessies, 0 van 10 geplande uren gelogd");
 
 		logSession(browser, "2026-10-05", "2", "Intake met het zorgteam");
-		browser.until((driver) -> totals(browser).startsWith("1 sessies"), () -> "first session not shown");
+		browser.until((driver) -> totals(browser).startsWith("1 sessie,"), () -> "first session not shown");
 		logSession(browser, "2026-10-19", "1,5", "Coaching van het team");
 		browser.until((driver) -> totals(browser).startsWith("2 sessies"), () -> "second session not shown");
 

@@ -136,10 +136,11 @@ class TrajectoryInputIT {
 	}
 
 	@Test
-	void hoursTypedWithADecimalCommaComeBackAsTypedWhenAnotherFieldIsWrong() throws Exception {
+	void hoursTypedWithADecimalCommaComeBackWithTheCommaWhenTheFormIsShownAgain() throws Exception {
 		Document dutch = Jsoup.parse(perform("coordinator", newTrajectory("10,1")).getContentAsString());
 		assertThat(dutch.selectFirst("#startDate-fout")).isNotNull();
-		assertThat(dutch.selectFirst("#plannedHours-fout")).isNull();
+		// read as 10.1 (not in quarter hours), not refused as unreadable
+		assertThat(dutch.selectFirst("#plannedHours-fout").text()).startsWith("Geef de uren in kwartieren");
 		assertThat(dutch.selectFirst("input#plannedHours").val()).isEqualTo("10,1");
 		// a point is read too, and shown the Dutch way
 		Document point = Jsoup.parse(perform("coordinator", newTrajectory("7.50")).getContentAsString());

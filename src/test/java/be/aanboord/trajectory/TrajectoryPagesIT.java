@@ -61,7 +61,7 @@ class TrajectoryPagesIT {
 		assertThat(location).matches("/trajecten/\\d+");
 		String page = html("coordinator", location);
 		assertThat(page).contains("Basisschool De Linde (fictief)", "De Schommel", "Aangevraagd", "Teamvraag",
-				"0 sessies, 0 van 10 geplande uren gelogd", "Aangemaakt");
+				"Geen sessies, 0 van 10 geplande uren gelogd", "Aangemaakt");
 	}
 
 	@Test
@@ -166,7 +166,8 @@ class TrajectoryPagesIT {
 			.query(String.class)
 			.single();
 		assertThat(after).isNotEqualTo(before);
-		assertThat(fragment).contains(after.split("/")[1] + " sessies, ");
+		String count = after.split("/")[1];
+		assertThat(fragment).contains(count + (count.equals("1") ? " sessie, " : " sessies, "));
 	}
 
 	@Test
@@ -178,7 +179,7 @@ class TrajectoryPagesIT {
 					.param("hours", "1.1")
 					.param("activity", ""))
 			.getContentAsString();
-		assertThat(page).contains("Geef de uren in kwartieren", "Beschrijf wat er gedaan werd.", "value=\"1.1\"");
+		assertThat(page).contains("Geef de uren in kwartieren", "Beschrijf wat er gedaan werd.", "value=\"1,1\"");
 	}
 
 	@Test
@@ -341,7 +342,7 @@ class TrajectoryPagesIT {
 			.param("plannedHours", "24")
 			.param("staffHours", "30.1");
 		assertThat(perform("beheerder", request).getContentAsString()).contains("Kies het niveau.",
-				"Geef de uren in kwartieren", "value=\"30.1\"");
+				"Geef de uren in kwartieren", "value=\"30,1\"");
 		assertThat(perform("beheerder", request.param("level", "SAMEN_SPEL")).getContentAsString())
 			.contains("Samen-Spel is geen niveau van een leerling.");
 		MockHttpServletResponse created = perform("beheerder",
