@@ -2,6 +2,8 @@ package be.aanboord.toolbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import be.aanboord.system.ControlCharacters;
+import be.aanboord.system.Formats;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,9 +85,11 @@ class FicheAttachments {
 	record Attachment(long id, long ficheId, String originalName, String storedName, String contentType, long size,
 			String sha256, Instant createdAt, long downloads, boolean published) {
 
+		/** {@code 12 kB} or {@code 2,5 MB}, in the language of the request. */
 		public String getSizeLabel() {
-			return (this.size < 1024 * 1024) ? Math.max(1, this.size / 1024) + " kB"
-					: String.format(java.util.Locale.ROOT, "%.1f MB", this.size / (1024.0 * 1024)).replace('.', ',');
+			return (this.size < 1024 * 1024) ? Math.max(1, this.size / 1024) + " kB" : Formats.current()
+				.number(BigDecimal.valueOf(this.size).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP))
+					+ " MB";
 		}
 
 	}
