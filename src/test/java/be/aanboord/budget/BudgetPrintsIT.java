@@ -118,6 +118,16 @@ class BudgetPrintsIT {
 		}
 	}
 
+	@Test
+	void thePrintWritesAmountsTheWayOfItsLanguage() throws Exception {
+		String dutch = new PdfInspection(download("stad", ADVICE + "/advies.pdf").getContentAsByteArray()).text();
+		assertThat(dutch).containsPattern("€ \\d{1,3}(\\.\\d{3})+,\\d\\d")
+			.doesNotContainPattern("€ \\d{1,3}(,\\d{3})+\\.\\d\\d");
+		String english = new PdfInspection(download("stad", ADVICE + "/advies.pdf?lang=en").getContentAsByteArray())
+			.text();
+		assertThat(english).containsPattern("€ \\d{1,3}(,\\d{3})+\\.\\d\\d");
+	}
+
 	private MockHttpServletResponse download(String username, String path) throws Exception {
 		return this.mvc.perform(get(path).with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
 	}
