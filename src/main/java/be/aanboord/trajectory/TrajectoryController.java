@@ -4,8 +4,10 @@ import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,11 +73,14 @@ class TrajectoryController {
 
 	private final Clock clock;
 
+	private final ExecutingPartners executingPartners;
+
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
 			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
 			TrajectoryDashboard dashboard, EntityManager entityManager, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ExecutingPartners executingPartners) {
+		this.executingPartners = executingPartners;
 		this.dashboard = dashboard;
 		this.trajectories = trajectories;
 		this.sessions = sessions;
@@ -119,6 +125,9 @@ class TrajectoryController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrajectoryForm form = TrajectoryForm.create(kind, SchoolYear.startYearOf(LocalDate.now(this.clock)));
 		List<Project> allowed = projectsFor(kind, user);
+		if (allowed.isEmpty()) {
+			throw new AccessDeniedException("no project of kind " + kind + " to coordinate");
+		}
 		if (allowed.size() == 1) {
 			form.setProjectId(allowed.get(0).getId());
 		}
@@ -143,7 +152,7 @@ class TrajectoryController {
 			form.setKind(TrajectoryKind.RISK);
 		}
 		form.setStatus(form.getKind().getFirstStatus());
-		checkChoices(form, result);
+		checkChoices(form, null, result);
 		TrajectoryValidation.validate(form, null, result);
 		if (result.hasErrors()) {
 			return prepareForm(null, form, user, model);
@@ -201,7 +210,7 @@ class TrajectoryController {
 		if (form.getVersion() != trajectory.getVersion()) {
 			return conflict(trajectory, form, user, model);
 		}
-		checkChoices(form, result);
+		checkChoices(form, trajectory, result);
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -283,10 +292,11 @@ class TrajectoryController {
 	private String prepareForm(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("kind", form.getKind());
-		model.addAttribute("allProjects", projectsFor(form.getKind(), user));
+		List<Project> allowed = projectsFor(form.getKind(), user);
+		model.addAttribute("allProjects", allowed);
 		model.addAttribute("allSchools", this.schools.findAllByOrderByName());
+		preparePartners(trajectory, form, allowed, model);
 		List<Organisation> organisations = this.organisations.findAllByOrderByName();
-		model.addAttribute("allOrganisations", organisations);
 		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		// the user's own choice stays in the list, also when it is no longer allowed
@@ -298,8 +308,37 @@ class TrajectoryController {
 		return "trajectories/form";
 	}
 
+	/**
+	 * The executing partners the form offers: those of the chosen project (with the
+	 * trajectory's own partner, also when the project no longer lists it), or, before a
+	 * project is chosen, those of each project the user may choose, grouped by project.
+	 */
+	private void preparePartners(Trajectory trajectory, TrajectoryForm form, List<Project> allowed, Model model) {
+		Long projectId = (trajectory != null) ? trajectory.getProject().getId() : form.getProjectId();
+		boolean chosen = projectId != null
+				&& (trajectory != null || allowed.stream().anyMatch((p) -> p.getId().equals(form.getProjectId())));
+		if (chosen) {
+			List<ExecutingPartners.Choice> partners = new ArrayList<>(this.executingPartners.of(projectId));
+			Organisation own = (trajectory != null) ? trajectory.getPartner() : null;
+			if (own != null && partners.stream().noneMatch((c) -> c.id() == own.getId())) {
+				partners.add(0, new ExecutingPartners.Choice(projectId, own.getId(), own.getName()));
+			}
+			model.addAttribute("allPartners", partners);
+		}
+		else {
+			Map<Long, List<ExecutingPartners.Choice>> lists = this.executingPartners
+				.of(allowed.stream().map(Project::getId).toList());
+			model.addAttribute("partnerGroups",
+					allowed.stream().map((p) -> new PartnerGroup(p.getName(), lists.get(p.getId()))).toList());
+		}
+	}
+
+	/** The executing partners of one project, for an optgroup of the partner select. */
+	record PartnerGroup(String project, List<ExecutingPartners.Choice> partners) {
+	}
+
 	/** The form offers existing ones only; anything else is refused next to its field. */
-	private void checkChoices(TrajectoryForm form, BindingResult result) {
+	private void checkChoices(TrajectoryForm form, Trajectory trajectory, BindingResult result) {
 		if (form.getSchoolYear() != null && this.entityManager.find(SchoolYear.class, form.getSchoolYear()) == null) {
 			result.rejectValue("schoolYear", "trajectory.choice.unknown");
 		}
@@ -308,6 +347,11 @@ class TrajectoryController {
 		}
 		if (form.getPartnerId() != null && organisation(form.getPartnerId()) == null) {
 			result.rejectValue("partnerId", "trajectory.choice.unknown");
+		}
+		else if (form.getPartnerId() != null && form.getProjectId() != null && !result.hasFieldErrors("projectId")
+				&& !isOwnPartner(trajectory, form.getPartnerId())
+				&& !this.executingPartners.executes(form.getProjectId(), form.getPartnerId())) {
+			result.rejectValue("partnerId", "trajectory.partner.notForProject");
 		}
 		if (form.getReferringClbId() != null && organisation(form.getReferringClbId()) == null) {
 			result.rejectValue("referringClbId", "trajectory.choice.unknown");
@@ -336,6 +380,11 @@ class TrajectoryController {
 			case BRIDGE -> trajectory.setBridge(TrajectoryForm.trimmed(form.getCoach()),
 					TrajectoryForm.trimmed(form.getQuestion()));
 		}
+	}
+
+	/** A trajectory keeps its partner, also one its project no longer lists. */
+	private static boolean isOwnPartner(Trajectory trajectory, long partnerId) {
+		return trajectory != null && trajectory.getPartner() != null && trajectory.getPartner().getId() == partnerId;
 	}
 
 	private Organisation organisation(Long id) {
