@@ -43,6 +43,8 @@ class TrajectoryDefaultsIT {
 		Document list = page(bridge, "/trajecten", session);
 		assertThat(selected(list, "#f-schooljaar")).isEqualTo("2021-2022");
 		assertThat(list.select("table tbody tr")).isNotEmpty();
+		assertThat(list.select("table tbody tr td:nth-child(8) span").eachText())
+			.allMatch((hours) -> hours.matches("[0-9]+(,[0-9]+)? van [0-9]+(,[0-9]+)? u"));
 		Document dashboard = page(bridge, "/trajecten/dashboard", session);
 		assertThat(selected(dashboard, "#d-schooljaar")).isEqualTo("2021-2022");
 		assertThat(dashboard.select("#project-BRUGCOACHES td").first().text()).isNotEqualTo("0");
