@@ -2,8 +2,10 @@ package be.aanboord.trajectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,11 +66,14 @@ class TrajectoryController {
 
 	private final Clock clock;
 
+	private final ExecutingPartners executingPartners;
+
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
 			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
 			TrajectoryDashboard dashboard, EntityManager entityManager, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ExecutingPartners executingPartners) {
+		this.executingPartners = executingPartners;
 		this.dashboard = dashboard;
 		this.trajectories = trajectories;
 		this.sessions = sessions;
@@ -87,6 +93,9 @@ class TrajectoryController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		TrajectoryForm form = TrajectoryForm.create(kind, SchoolYear.startYearOf(LocalDate.now(this.clock)));
 		List<Project> allowed = projectsFor(kind, user);
+		if (allowed.isEmpty()) {
+			throw new AccessDeniedException("no project of kind " + kind + " to coordinate");
+		}
 		if (allowed.size() == 1) {
 			form.setProjectId(allowed.get(0).getId());
 		}
@@ -111,7 +120,7 @@ class TrajectoryController {
 			form.setKind(TrajectoryKind.RISK);
 		}
 		form.setStatus(form.getKind().getFirstStatus());
-		checkChoices(form, result);
+		checkChoices(form, null, result);
 		TrajectoryValidation.validate(form, null, result);
 		if (result.hasErrors()) {
 			return prepareForm(null, form, user, model);
@@ -169,7 +178,7 @@ class TrajectoryController {
 		if (form.getVersion() != trajectory.getVersion()) {
 			return conflict(trajectory, form, user, model);
 		}
-		checkChoices(form, result);
+		checkChoices(form, trajectory, result);
 		TrajectoryValidation.validate(form, trajectory, result);
 		if (result.hasErrors()) {
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -251,10 +260,11 @@ class TrajectoryController {
 	private String prepareForm(Trajectory trajectory, TrajectoryForm form, CurrentUser user, Model model) {
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("kind", form.getKind());
-		model.addAttribute("allProjects", projectsFor(form.getKind(), user));
+		List<Project> allowed = projectsFor(form.getKind(), user);
+		model.addAttribute("allProjects", allowed);
 		model.addAttribute("allSchools", this.schools.findAllByOrderByName());
+		preparePartners(trajectory, form, allowed, model);
 		List<Organisation> organisations = this.organisations.findAllByOrderByName();
-		model.addAttribute("allOrganisations", organisations);
 		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		// the user's own choice stays in the list, also when it is no longer allowed
@@ -266,8 +276,37 @@ class TrajectoryController {
 		return "trajectories/form";
 	}
 
+	/**
+	 * The executing partners the form offers: those of the chosen project (with the
+	 * trajectory's own partner, also when the project no longer lists it), or, before a
+	 * project is chosen, those of each project the user may choose, grouped by project.
+	 */
+	private void preparePartners(Trajectory trajectory, TrajectoryForm form, List<Project> allowed, Model model) {
+		Long projectId = (trajectory != null) ? trajectory.getProject().getId() : form.getProjectId();
+		boolean chosen = projectId != null
+				&& (trajectory != null || allowed.stream().anyMatch((p) -> p.getId().equals(form.getProjectId())));
+		if (chosen) {
+			List<ExecutingPartners.Choice> partners = new ArrayList<>(this.executingPartners.of(projectId));
+			Organisation own = (trajectory != null) ? trajectory.getPartner() : null;
+			if (own != null && partners.stream().noneMatch((c) -> c.id() == own.getId())) {
+				partners.add(0, new ExecutingPartners.Choice(projectId, own.getId(), own.getName()));
+			}
+			model.addAttribute("allPartners", partners);
+		}
+		else {
+			Map<Long, List<ExecutingPartners.Choice>> lists = this.executingPartners
+				.of(allowed.stream().map(Project::getId).toList());
+			model.addAttribute("partnerGroups",
+					allowed.stream().map((p) -> new PartnerGroup(p.getName(), lists.get(p.getId()))).toList());
+		}
+	}
+
+	/** The executing partners of one project, for an optgroup of the partner select. */
+	record PartnerGroup(String project, List<ExecutingPartners.Choice> partners) {
+	}
+
 	/** The form offers existing ones only; anything else is refused next to its field. */
-	private void checkChoices(TrajectoryForm form, BindingResult result) {
+	private void checkChoices(TrajectoryForm form, Trajectory trajectory, BindingResult result) {
 		if (form.getSchoolYear() != null && this.entityManager.find(SchoolYear.class, form.getSchoolYear()) == null) {
 			result.rejectValue("schoolYear", "trajectory.choice.unknown");
 		}
@@ -276,6 +315,11 @@ class TrajectoryController {
 		}
 		if (form.getPartnerId() != null && organisation(form.getPartnerId()) == null) {
 			result.rejectValue("partnerId", "trajectory.choice.unknown");
+		}
+		else if (form.getPartnerId() != null && form.getProjectId() != null && !result.hasFieldErrors("projectId")
+				&& !isOwnPartner(trajectory, form.getPartnerId())
+				&& !this.executingPartners.executes(form.getProjectId(), form.getPartnerId())) {
+			result.rejectValue("partnerId", "trajectory.partner.notForProject");
 		}
 		if (form.getReferringClbId() != null && organisation(form.getReferringClbId()) == null) {
 			result.rejectValue("referringClbId", "trajectory.choice.unknown");
@@ -304,6 +348,11 @@ class TrajectoryController {
 			case BRIDGE -> trajectory.setBridge(TrajectoryForm.trimmed(form.getCoach()),
 					TrajectoryForm.trimmed(form.getQuestion()));
 		}
+	}
+
+	/** A trajectory keeps its partner, also one its project no longer lists. */
+	private static boolean isOwnPartner(Trajectory trajectory, long partnerId) {
+		return trajectory != null && trajectory.getPartner() != null && trajectory.getPartner().getId() == partnerId;
 	}
 
 	private Organisation organisation(Long id) {

@@ -24,13 +24,32 @@ class TrajectoryDashboard {
 	/** Counts of pupils under this are shown as "fewer than 5". */
 	static final int SUPPRESS_UNDER = 5;
 
-	record ProjectFigures(long projectId, String name, String code, long count, long finished, BigDecimal planned,
-			BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged, BigDecimal target,
-			BigDecimal hoursTarget) {
+	/**
+	 * One project's row. {@code count} is what the action plan's target counts: approved,
+	 * running and finished trajectories (for NAFT, whose target is of trajectories
+	 * supplementary to the regular offer, only the supplementary ones that run or are
+	 * finished); {@code requested} are those asked for and not yet approved (NAFT:
+	 * referred or on the waiting list); stopped trajectories count for neither.
+	 */
+	record ProjectFigures(long projectId, String name, String code, long count, long requested, long finished,
+			BigDecimal planned, BigDecimal logged, long nearlyUsed, long lastYearCount, BigDecimal lastYearLogged,
+			BigDecimal target, BigDecimal hoursTarget) {
 
-		public int targetPercent() {
-			return (this.target == null || this.target.signum() == 0) ? 0
-					: (int) Math.min(100, this.count * 100 / this.target.longValue());
+		/**
+		 * Progress towards the target, past 100 when the target is passed; null without a
+		 * target.
+		 */
+		public Integer targetPercent() {
+			return (this.target == null || this.target.signum() == 0) ? null
+					: BigDecimal.valueOf(this.count * 100)
+						.divide(this.target, 0, java.math.RoundingMode.DOWN)
+						.intValue();
+		}
+
+		/** The progress bar stops at its end; the number next to it does not. */
+		public int targetBar() {
+			Integer percent = targetPercent();
+			return (percent != null) ? Math.min(100, percent) : 0;
 		}
 
 		public int hoursPercent() {
@@ -103,31 +122,40 @@ class TrajectoryDashboard {
 	}
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {
-		return this.jdbc.sql("""
-				select p.id as project_id, p.name, p.code,
-				  count(t.id) filter (where t.school_year = :year and t.status <> 'STOPPED') as count,
-				  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED') as finished,
-				  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0)
-				    as planned,
-				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0) as logged,
-				  count(t.id) filter (where t.school_year = :year and t.planned_hours > 0
-				    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED'))
-				    as nearly_used,
-				  count(t.id) filter (where t.school_year = :year - 1 and t.status <> 'STOPPED') as last_year_count,
-				  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0) as last_year_logged,
-				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
-				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
-				   order by apt.position limit 1) as target,
-				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
-				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'uren'
-				   order by apt.position limit 1) as hours_target
-				from project p
-				left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
-				  and""" + SCOPE + """
-				where p.code in ('RISK_BAO', 'RISK_SO', 'RISK_BUO', 'NAFT', 'BRUGCOACHES')
-				  and (:all or p.id in (:projects) or exists (select 1 from trajectory x
-				       where x.project_id = p.id and x.partner_id = :organisation))
-				group by p.id order by p.position""").params(params(year, scope)).query(ProjectFigures.class).list();
+		return this.jdbc
+			.sql("""
+					select p.id as project_id, p.name, p.code,
+					  count(t.id) filter (where t.school_year = :year and t.status in ('APPROVED', 'RUNNING', 'FINISHED')
+					    and (p.code <> 'NAFT' or t.supplementary)) as count,
+					  count(t.id) filter (where t.school_year = :year and t.status in ('REQUESTED', 'REFERRED', 'WAITING'))
+					    as requested,
+					  count(t.id) filter (where t.school_year = :year and t.status = 'FINISHED') as finished,
+					  coalesce(sum(t.planned_hours) filter (where t.school_year = :year and t.status <> 'STOPPED'), 0)
+					    as planned,
+					  coalesce(sum(t.logged_hours) filter (where t.school_year = :year), 0) as logged,
+					  count(t.id) filter (where t.school_year = :year and t.planned_hours > 0
+					    and t.logged_hours >= 0.8 * t.planned_hours and t.status not in ('FINISHED', 'STOPPED'))
+					    as nearly_used,
+					  count(t.id) filter (where t.school_year = :year - 1 and t.status in ('APPROVED', 'RUNNING', 'FINISHED')
+					    and (p.code <> 'NAFT' or t.supplementary)) as last_year_count,
+					  coalesce(sum(t.logged_hours) filter (where t.school_year = :year - 1), 0) as last_year_logged,
+					  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
+					   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
+					   order by apt.position limit 1) as target,
+					  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
+					   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'uren'
+					   order by apt.position limit 1) as hours_target
+					from project p
+					left join trajectory t on t.project_id = p.id and t.school_year in (:year, :year - 1)
+					  and"""
+					+ SCOPE + """
+							where p.code in ('RISK_BAO', 'RISK_SO', 'RISK_BUO', 'NAFT', 'BRUGCOACHES')
+							  and (:all or p.id in (:projects) or exists (select 1 from trajectory x
+							       where x.project_id = p.id and x.partner_id = :organisation))
+							group by p.id order by p.position""")
+			.params(params(year, scope))
+			.query(ProjectFigures.class)
+			.list();
 	}
 
 	/** The schools with the most trajectories that the dashboard lists. */

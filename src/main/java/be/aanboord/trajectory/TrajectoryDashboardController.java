@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpSession;
+
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
 import be.aanboord.project.SchoolYear;
@@ -33,8 +35,11 @@ class TrajectoryDashboardController {
 
 	private final Clock clock;
 
+	private final TrajectoryYears years;
+
 	TrajectoryDashboardController(TrajectoryDashboard dashboard, SchoolYearRepository schoolYears,
-			TrajectoryAccessLog accessLog, Clock clock) {
+			TrajectoryAccessLog accessLog, Clock clock, TrajectoryYears years) {
+		this.years = years;
 		this.dashboard = dashboard;
 		this.schoolYears = schoolYears;
 		this.accessLog = accessLog;
@@ -43,13 +48,12 @@ class TrajectoryDashboardController {
 
 	@GetMapping("/trajecten/dashboard")
 	String dashboard(@RequestParam(name = "schooljaar", required = false) String label,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		Integer chosen = SchoolYear.parseLabel(label);
-		int year = (chosen != null) ? chosen : SchoolYear.startYearOf(today);
 		boolean aggregatesOnly = !user.hasRole(Role.ADMIN) && !user.hasRole(Role.COORDINATOR);
 		TrajectoryScope scope = aggregatesOnly ? new TrajectoryScope(true, Set.of(-1L), -1L)
 				: TrajectoryScope.editable(user);
+		int year = this.years.resolve(label, session, scope);
 		model.addAttribute("year", new SchoolYear(year));
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		model.addAttribute("aggregatesOnly", aggregatesOnly);
@@ -58,10 +62,16 @@ class TrajectoryDashboardController {
 		model.addAttribute("bySchool", figures.groups().bySchool());
 		model.addAttribute("byPartner", figures.groups().byPartner());
 		model.addAttribute("topSchools", TrajectoryDashboard.TOP_SCHOOLS);
-		List<TrajectoryDashboard.Waiting> waiting = figures.waiting();
+		// the waiting list belongs to NAFT: shown to whoever sees NAFT's row (its
+		// coordinators, admins and, as totals, the city)
+		boolean naft = figures.projects()
+			.stream()
+			.anyMatch((p) -> TrajectoryKind.ofProject(p.code()) == TrajectoryKind.NAFT);
+		model.addAttribute("showWaiting", naft);
+		List<TrajectoryDashboard.Waiting> waiting = naft ? figures.waiting() : List.of();
 		model.addAttribute("waitingCount", waiting.size());
 		model.addAttribute("waitingAverage",
-				waiting.stream().mapToLong(TrajectoryDashboard.Waiting::daysWaited).average().orElse(0));
+				Math.round(waiting.stream().mapToLong(TrajectoryDashboard.Waiting::daysWaited).average().orElse(0)));
 		if (!aggregatesOnly) {
 			model.addAttribute("nearlyUsed", figures.nearlyUsed());
 			model.addAttribute("waiting", waiting);

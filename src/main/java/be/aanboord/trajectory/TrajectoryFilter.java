@@ -21,17 +21,6 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 	/** The value of "schooljaar" that asks for every school year. */
 	static final String ALL_YEARS = "alle";
 
-	/**
-	 * The school year of the list: the current one when none is given, none when every
-	 * year is asked for.
-	 */
-	static Integer schoolYear(String label, int current) {
-		if (label == null || label.isBlank()) {
-			return current;
-		}
-		return ALL_YEARS.equals(label) ? null : be.aanboord.project.SchoolYear.parseLabel(label);
-	}
-
 	static final List<String> SORTS = List.of("nieuwste", "start", "school", "status", "uren");
 
 	Specification<Trajectory> specification(TrajectoryScope scope) {

@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -18,8 +21,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
-import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
 import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.CsvCells;
@@ -58,12 +61,12 @@ class TrajectoryListController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final TrajectoryYears years;
 
 	TrajectoryListController(TrajectoryRepository trajectories, ProjectRepository projects, SchoolRepository schools,
 			OrganisationRepository organisations, SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog,
-			MessageSource messages, Clock clock) {
-		this.clock = clock;
+			MessageSource messages, TrajectoryYears years) {
+		this.years = years;
 		this.trajectories = trajectories;
 		this.projects = projects;
 		this.schools = schools;
@@ -79,8 +82,8 @@ class TrajectoryListController {
 	 */
 	@GetMapping("/trajecten")
 	String list(TrajectoryQuery query, @RequestParam(name = "pagina", defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		TrajectoryFilter filter = query.filter(currentYear());
+			@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		TrajectoryFilter filter = filter(query, user, session);
 		Page<Trajectory> result = Pages.of(page, PAGE_SIZE, filter.toSort(),
 				(p) -> this.trajectories.findAll(filter.specification(TrajectoryScope.readable(user)), p));
 		this.accessLog.recordAll(user, result.getContent(), TrajectoryAccessLog.Action.LIST);
@@ -90,11 +93,12 @@ class TrajectoryListController {
 		model.addAttribute("csvUrl", filter.url("/trajecten/export.csv", null));
 		model.addAttribute("xlsxUrl", filter.url("/trajecten/export.xlsx", null));
 		model.addAttribute("sorts", TrajectoryFilter.SORTS);
-		model.addAttribute("allProjects",
-				this.projects.findAllByOrderByPosition()
-					.stream()
-					.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null)
-					.toList());
+		List<Project> trajectoryProjects = this.projects.findAllByOrderByPosition()
+			.stream()
+			.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null)
+			.toList();
+		model.addAttribute("allProjects", trajectoryProjects);
+		model.addAttribute("creatableKinds", creatableKinds(trajectoryProjects, user));
 		model.addAttribute("allPartners", this.trajectories.findPartners());
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
 		return "trajectories/list";
@@ -102,9 +106,9 @@ class TrajectoryListController {
 
 	@GetMapping("/trajecten/export.csv")
 	@Transactional
-	void csv(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, Locale locale,
+	void csv(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, HttpSession session, Locale locale,
 			HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(query.filter(currentYear()), user);
+		List<Trajectory> rows = export(filter(query, user, session), user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.csv\"");
 		OutputStream out = response.getOutputStream();
@@ -120,9 +124,9 @@ class TrajectoryListController {
 
 	@GetMapping("/trajecten/export.xlsx")
 	@Transactional
-	void xlsx(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, Locale locale,
+	void xlsx(TrajectoryQuery query, @AuthenticationPrincipal CurrentUser user, HttpSession session, Locale locale,
 			HttpServletResponse response) throws IOException {
-		List<Trajectory> rows = export(query.filter(currentYear()), user);
+		List<Trajectory> rows = export(filter(query, user, session), user);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"trajecten.xlsx\"");
 		Workbook workbook = new Workbook(response.getOutputStream(), "Aan Boord", "1.0");
@@ -155,8 +159,28 @@ class TrajectoryListController {
 		workbook.finish();
 	}
 
-	private int currentYear() {
-		return SchoolYear.startYearOf(LocalDate.now(this.clock));
+	/**
+	 * Every year, or the one asked for, or else the user's default
+	 * ({@link TrajectoryYears}).
+	 */
+	private TrajectoryFilter filter(TrajectoryQuery query, CurrentUser user, HttpSession session) {
+		return query.filter(query.allYears() ? null
+				: this.years.resolve(query.schoolYear(), session, TrajectoryScope.readable(user)));
+	}
+
+	/**
+	 * The kinds of trajectory the user may create: all for an admin, else the kinds of
+	 * the projects they coordinate.
+	 */
+	static Set<TrajectoryKind> creatableKinds(List<Project> projects, CurrentUser user) {
+		TrajectoryScope scope = TrajectoryScope.editable(user);
+		Set<TrajectoryKind> kinds = EnumSet.noneOf(TrajectoryKind.class);
+		projects.stream()
+			.filter((p) -> scope.mayCoordinate(p.getId()))
+			.map((p) -> TrajectoryKind.ofProject(p.getCode()))
+			.filter(Objects::nonNull)
+			.forEach(kinds::add);
+		return kinds;
 	}
 
 	private List<Trajectory> export(TrajectoryFilter filter, CurrentUser user) {

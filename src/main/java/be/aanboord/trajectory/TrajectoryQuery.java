@@ -8,10 +8,18 @@ record TrajectoryQuery(@BindParam("schooljaar") String schoolYear, Long project,
 		@BindParam("schoolnaam") String schoolName, Long partner, @BindParam("vraagtype") QuestionType questionType,
 		@BindParam("zoek") String text, @BindParam("sorteer") String sort) {
 
-	/** The filter these parameters ask for; an unknown sort is ignored. */
-	TrajectoryFilter filter(int currentYear) {
-		return new TrajectoryFilter(TrajectoryFilter.schoolYear(this.schoolYear, currentYear), this.project, this.kind,
-				this.status, this.school, this.schoolName, this.partner, this.questionType, this.text,
+	/** Whether every school year is asked for ({@code schooljaar=alle}). */
+	boolean allYears() {
+		return TrajectoryFilter.ALL_YEARS.equals(this.schoolYear);
+	}
+
+	/**
+	 * The filter these parameters ask for, in the given school year (null: every year);
+	 * an unknown sort is ignored.
+	 */
+	TrajectoryFilter filter(Integer year) {
+		return new TrajectoryFilter(year, this.project, this.kind, this.status, this.school, this.schoolName,
+				this.partner, this.questionType, this.text,
 				(this.sort != null && TrajectoryFilter.SORTS.contains(this.sort)) ? this.sort : null);
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import be.aanboord.system.Formats;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class TrajectoryReport {
 		/** A count as it may be shown: null when it must be suppressed. */
 		public String count(long count) {
 			return (this.pupilCounts && count > 0 && count < TrajectoryDashboard.SUPPRESS_UNDER) ? null
-					: String.valueOf(count);
+					: Formats.current().number(count);
 		}
 
 		public List<Line> of(String dimension) {

@@ -2,12 +2,12 @@ package be.aanboord.trajectory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
@@ -42,39 +42,48 @@ class TrajectoryReportController {
 
 	private final SpringTemplateEngine templates;
 
-	private final Clock clock;
+	private final TrajectoryYears years;
 
 	private final PdfDocuments pdfs;
 
 	private final String pdfCss;
 
 	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYearRepository schoolYears,
-			SpringTemplateEngine templates, Clock clock, PdfDocuments pdfs) throws IOException {
+			SpringTemplateEngine templates, TrajectoryYears years, PdfDocuments pdfs) throws IOException {
 		this.pdfs = pdfs;
 		this.pdfCss = new ClassPathResource("static/css/report-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 		this.reports = reports;
 		this.projects = projects;
 		this.schoolYears = schoolYears;
 		this.templates = templates;
-		this.clock = clock;
+		this.years = years;
 	}
 
 	@GetMapping("/trajecten/jaarverslag")
 	String page(@RequestParam(name = "project", required = false) Long projectId,
 			@RequestParam(name = "schooljaar", required = false) String label,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
 		List<Project> allowed = allowedProjects(user);
 		model.addAttribute("allProjects", allowed);
 		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
-		fill(model::addAttribute, projectId, label, user, allowed);
+		// without a choice: the user's first project, at once
+		Long shown = (projectId != null) ? projectId : allowed.stream().findFirst().map(Project::getId).orElse(null);
+		TrajectoryScope scope = (shown != null) ? new TrajectoryScope(false, Set.of(shown), -1L)
+				: TrajectoryScope.editable(user);
+		int year = this.years.resolve(label, session, scope);
+		fill(model::addAttribute, shown, year, allowed);
 		return "trajectories/report";
 	}
 
 	@GetMapping("/trajecten/jaarverslag.pdf")
 	void pdf(@RequestParam(name = "project") Long projectId, @RequestParam(name = "schooljaar") String label,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		Integer year = SchoolYear.parseLabel(label);
+		if (year == null) {
+			throw new NotFoundException("school year " + label);
+		}
 		Context context = new Context(locale);
-		fill(context::setVariable, projectId, label, user, allowedProjects(user));
+		fill(context::setVariable, projectId, year, allowedProjects(user));
 		context.setVariable("css", this.pdfCss);
 		byte[] pdf = this.pdfs.render(this.templates.process("trajectories/report-pdf", context));
 		response.setContentType("application/pdf");
@@ -88,9 +97,7 @@ class TrajectoryReportController {
 
 	}
 
-	private void fill(Attributes attributes, Long projectId, String label, CurrentUser user, List<Project> allowed) {
-		Integer chosen = SchoolYear.parseLabel(label);
-		int year = (chosen != null) ? chosen : SchoolYear.startYearOf(LocalDate.now(this.clock));
+	private void fill(Attributes attributes, Long projectId, int year, List<Project> allowed) {
 		attributes.put("year", new SchoolYear(year));
 		if (projectId == null) {
 			return;

@@ -64,6 +64,10 @@ class PageStatementsIT {
 	void theFilteredListRunsAtMostTenStatements() throws Exception {
 		assertAtMostTen("coordinator", "/trajecten?schooljaar=2019-2020&soort=RISK&status=RUNNING&sorteer=school");
 		assertAtMostTen("beheerder", "/trajecten?schooljaar=alle&zoek=bulk&pagina=2");
+		// without a school year in the address: one more, cheap query for the default
+		// year
+		assertAtMostTen("coordinator", "/trajecten?soort=RISK&status=RUNNING&sorteer=school");
+		assertAtMostTen("beheerder", "/trajecten");
 	}
 
 	@Test
@@ -71,6 +75,8 @@ class PageStatementsIT {
 		assertAtMostTen("coordinator", "/trajecten/dashboard?schooljaar=2019-2020");
 		assertAtMostTen("beheerder", "/trajecten/dashboard?schooljaar=2019-2020");
 		assertAtMostTen("stad", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostTen("coordinator", "/trajecten/dashboard");
+		assertAtMostTen("stad", "/trajecten/dashboard");
 	}
 
 	@Test

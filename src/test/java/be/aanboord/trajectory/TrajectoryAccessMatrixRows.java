@@ -48,7 +48,11 @@ class TrajectoryAccessMatrixRows implements AccessMatrixRows {
 				entry("GET /trajecten/jaarverslag", new Row("/trajecten/jaarverslag", readers)),
 				entry("GET /trajecten/jaarverslag.pdf",
 						new Row("/trajecten/jaarverslag.pdf?project=" + bao + "&schooljaar=2021-2022", readers)),
-				entry("GET /beheer/toegangslog", new Row("/beheer/toegangslog", Who.only(Who.ADMIN))));
+				entry("GET /beheer/toegangslog", new Row("/beheer/toegangslog", Who.only(Who.ADMIN))),
+				entry("GET /beheer/uitvoerende-partners",
+						new Row("/beheer/uitvoerende-partners?project=" + bao, Who.only(Who.ADMIN))),
+				entry("POST /beheer/uitvoerende-partners",
+						new Row("/beheer/uitvoerende-partners", Who.only(Who.ADMIN))));
 	}
 
 }

@@ -206,7 +206,9 @@ class TrajectoryPagesIT {
 			.single();
 		var other = jdbc.sql("""
 				select o.id, o.name from organisation o where o.name <> 'Arktos' and o.name ~ '^[A-Za-z ]+$'
-				and exists (select 1 from trajectory t where t.partner_id = o.id) order by o.id limit 1""")
+				and exists (select 1 from trajectory t where t.partner_id = o.id)
+				and exists (select 1 from project_executing_partner e join project p on p.id = e.project_id
+				            where p.code = 'RISK_BAO' and e.organisation_id = o.id) order by o.id limit 1""")
 			.query()
 			.singleRow();
 		assertThat(perform("coordinator", editRequest(id, null).param("status", status)).getStatus()).isEqualTo(302);
@@ -408,10 +410,14 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
-	void theListOpensOnTheCurrentSchoolYearAndCanShowAllYearsAndFilterBySchoolName() throws Exception {
-		String current = html("coordinator", "/trajecten");
-		assertThat(current).doesNotContain("<td>2021-2022</td>");
-		String all = html("coordinator", "/trajecten?schooljaar=alle&schoolnaam=linde");
+	void theListOpensOnTheLatestSchoolYearWithTrajectoriesAndCanShowAllYearsAndFilterBySchoolName() throws Exception {
+		org.jsoup.nodes.Document opened = org.jsoup.Jsoup.parse(html("coordinator", "/trajecten"));
+		String year = opened.select("#f-schooljaar option[selected]").attr("value");
+		assertThat(year).matches("\\d{4}-\\d{4}");
+		assertThat(opened.select("table tbody tr")).isNotEmpty();
+		assertThat(opened.select("table tbody tr td:nth-child(4)").eachText()).allMatch(year::equals);
+		// sorted by start date: other tests may add many newer trajectories without one
+		String all = html("coordinator", "/trajecten?schooljaar=alle&schoolnaam=linde&sorteer=start");
 		assertThat(all).contains("<td>2021-2022</td>", "Basisschool De Linde (fictief)")
 			.doesNotContain("Kleuterschool Het Zonnewiel (fictief)</td>")
 			.contains("schooljaar=alle");
@@ -430,7 +436,7 @@ class TrajectoryPagesIT {
 			.doesNotContain("Brugcoaches");
 		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?<td>\\d+</td>\\s*<td>19</td>");
 		assertThat(page).contains("16 trajecten");
-		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?doel in de actieplanning: 190 uren");
+		assertThat(page).containsPattern("project-RISK_BAO[\\s\\S]*?doel in de actieplanning: 190 u<");
 	}
 
 	@Test
