@@ -215,8 +215,10 @@ class SessionCorrectionIT {
 
 		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
 		boolean firstWon = responses.get(0).getStatus() == 302;
-		String loser = responses.get(firstWon ? 1 : 0).getContentAsString();
-		assertThat(loser).contains(CONFLICT, firstWon ? "Correctie van de coördinator" : "Correctie van de partner");
+		Document loser = Jsoup.parse(responses.get(firstWon ? 1 : 0).getContentAsString());
+		assertThat(loser.select("[role=alert]").text()).contains(CONFLICT);
+		assertThat(loser.select("input#activity").val())
+			.isEqualTo(firstWon ? "Correctie van de coördinator" : "Correctie van de partner");
 		assertThat(this.jdbc.sql("select activity from trajectory_session where id = ?")
 			.param(session)
 			.query(String.class)
@@ -341,15 +343,31 @@ class SessionCorrectionIT {
 
 	/**
 	 * A Ris+K secondary trajectory executed by Arktos: the demo partner's and
-	 * coordinator's.
+	 * coordinator's. What its totals differ from its sessions now (other tests may have
+	 * written them directly) must stay as it is.
 	 */
 	private long arktosTrajectory() {
-		return this.jdbc.sql("""
+		long id = this.jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id
 				join organisation o on o.id = t.partner_id
 				where p.code = 'RISK_SO' and o.name = 'Arktos' order by t.id desc limit 1""")
 			.query(Long.class)
 			.single();
+		this.drift = drift(id);
+		return id;
+	}
+
+	private List<BigDecimal> drift;
+
+	/** Logged hours and session count minus what the sessions add up to. */
+	private List<BigDecimal> drift(long id) {
+		Map<String, Object> totals = this.jdbc.sql("""
+				select t.logged_hours - (select coalesce(sum(s.hours), 0) from trajectory_session s
+				  where s.trajectory_id = t.id) as hours, t.session_count - (select count(*) from trajectory_session s
+				  where s.trajectory_id = t.id) as sessions
+				from trajectory t where t.id = ?""").param(id).query().singleRow();
+		return List.of(((BigDecimal) totals.get("hours")).stripTrailingZeros(),
+				new BigDecimal(totals.get("sessions").toString()));
 	}
 
 	private void organisation(String username, String name) {
@@ -360,14 +378,7 @@ class SessionCorrectionIT {
 	}
 
 	private void assertTotalsMatchTheSessions(long id) {
-		Map<String, Object> totals = this.jdbc.sql("""
-				select t.logged_hours, t.session_count, (select coalesce(sum(s.hours), 0) from trajectory_session s
-				  where s.trajectory_id = t.id) as hours, (select count(*) from trajectory_session s
-				  where s.trajectory_id = t.id) as sessions
-				from trajectory t where t.id = ?""").param(id).query().singleRow();
-		assertThat((BigDecimal) totals.get("logged_hours")).isEqualByComparingTo((BigDecimal) totals.get("hours"));
-		assertThat(((Number) totals.get("session_count")).longValue())
-			.isEqualTo(((Number) totals.get("sessions")).longValue());
+		assertThat(drift(id)).as("totals against the sessions").isEqualTo(this.drift);
 	}
 
 	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
