@@ -104,6 +104,17 @@ where t.status in ('FINISHED', 'RUNNING', 'STOPPED')
   and (t.status <> 'RUNNING' or k <= 2)
   and not exists (select 1 from trajectory_session ts where ts.trajectory_id = t.id);
 
+-- A session logged by the demo partner (Arktos) itself, which it may correct or remove.
+insert into trajectory_session (trajectory_id, session_date, hours, activity, note, logged_by_id, logged_by_name)
+select t.id, make_date(t.school_year + 1, 2, 7), 1.5, 'Coaching van het team na de krokusvakantie', null, a.id,
+       a.display_name
+from account a
+join lateral (select t.id, t.school_year from trajectory t join project p on p.id = t.project_id
+              join organisation o on o.id = t.partner_id
+              where p.code = 'RISK_SO' and o.name = 'Arktos' order by t.id desc limit 1) t on true
+where a.username = 'partner'
+  and not exists (select 1 from trajectory_session ts where ts.trajectory_id = t.id and ts.logged_by_id = a.id);
+
 update trajectory t
 set logged_hours = coalesce(s.hours, 0), session_count = coalesce(s.sessions, 0)
 from (select trajectory_id, sum(hours) as hours, count(*) as sessions from trajectory_session

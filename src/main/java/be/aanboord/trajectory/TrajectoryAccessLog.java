@@ -1,10 +1,15 @@
 package be.aanboord.trajectory;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import be.aanboord.account.CurrentUser;
+import be.aanboord.system.Formats;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -21,11 +26,13 @@ class TrajectoryAccessLog {
 
 	enum Action {
 
-		READ, LIST, CREATE, UPDATE, SESSION, EXPORT
+		READ, LIST, CREATE, UPDATE, SESSION, SESSION_EDIT, SESSION_REMOVE, EXPORT
 
 	}
 
-	record Entry(java.time.OffsetDateTime at, String username, String roles, long trajectoryId, String action) {
+	/** One row as the log shows it: who by display name, roles as their constants. */
+	record Entry(OffsetDateTime at, String who, List<String> roles, long trajectoryId, String pupilCode,
+			String action) {
 	}
 
 	private final JdbcClient jdbc;
@@ -63,23 +70,60 @@ class TrajectoryAccessLog {
 		return user.getRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
-	Page<Entry> page(Long trajectoryId, Pageable pageable) {
+	/**
+	 * One page of the log, newest first, filtered; only the filters given are part of the
+	 * query, so that each one uses its index.
+	 */
+	Page<Entry> page(AccessLogFilter filter, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.getTraject() != null) {
+			where.append(" and l.trajectory_id = :trajectory");
+			params.put("trajectory", filter.getTraject());
+		}
+		if (filter.pupilCode() != null) {
+			where.append(" and l.trajectory_id in (select t.id from trajectory t where t.pupil_code = :code)");
+			params.put("code", filter.pupilCode());
+		}
+		if (filter.user() != null) {
+			where.append(" and l.account_id in (select u.id from account u where lower(u.username) = lower(:user)"
+					+ " or lower(u.display_name) like :userLike escape '\\')");
+			params.put("user", filter.user());
+			params.put("userLike", "%" + like(filter.user().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (filter.getVan() != null) {
+			where.append(" and l.at >= :from");
+			params.put("from", filter.getVan().atStartOfDay(Formats.BRUSSELS).toOffsetDateTime());
+		}
+		if (filter.getTot() != null) {
+			where.append(" and l.at < :to");
+			params.put("to", filter.getTot().plusDays(1).atStartOfDay(Formats.BRUSSELS).toOffsetDateTime());
+		}
 		List<Entry> entries = this.jdbc.sql("""
-				select at, username, roles, trajectory_id, action from trajectory_access_log
-				where (cast(:trajectory as bigint) is null or trajectory_id = :trajectory)
-				order by at desc, id desc limit :limit offset :offset""")
-			.param("trajectory", trajectoryId)
+				select l.at, coalesce(u.display_name, l.username) as who, l.roles, l.trajectory_id,
+				  t.pupil_code, l.action
+				from trajectory_access_log l
+				left join account u on u.id = l.account_id
+				left join trajectory t on t.id = l.trajectory_id""" + where + """
+
+				order by l.at desc, l.id desc limit :limit offset :offset""")
+			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(Entry.class)
+			.query((rs, row) -> new Entry(rs.getObject("at", OffsetDateTime.class), rs.getString("who"),
+					List.of(rs.getString("roles").split(",")), rs.getLong("trajectory_id"), rs.getString("pupil_code"),
+					rs.getString("action")))
 			.list();
-		long total = this.jdbc.sql("""
-				select count(*) from trajectory_access_log
-				where (cast(:trajectory as bigint) is null or trajectory_id = :trajectory)""")
-			.param("trajectory", trajectoryId)
+		long total = this.jdbc.sql("select count(*) from trajectory_access_log l" + where)
+			.params(params)
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(entries, pageable, total);
+	}
+
+	/** Text matched literally by like: its wildcards and the escape character escaped. */
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

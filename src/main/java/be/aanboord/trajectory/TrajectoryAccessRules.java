@@ -9,7 +9,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Trajectories: coordinators and admins create and edit; partners see and log sessions;
+ * Trajectories: coordinators and admins create and edit; partners see and log sessions
+ * (and correct their own: which sessions each may correct is decided by the controller);
  * the city sees the dashboard (aggregates only). Which trajectories each may see is
  * decided in the queries ({@link TrajectoryScope}).
  */
@@ -28,6 +29,10 @@ class TrajectoryAccessRules implements AccessRules {
 					"/trajecten/*")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/trajecten/*/sessies")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
+			.requestMatchers("/trajecten/*/sessies/*/bewerken")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/trajecten/*/sessies/*/verwijderen")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name());
 	}
 

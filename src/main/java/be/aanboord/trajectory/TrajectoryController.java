@@ -205,14 +205,7 @@ class TrajectoryController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Trajectory trajectory = visible(id, user);
-		if (sessionForm.getHours() != null && !SessionForm.isQuarterHours(sessionForm.getHours())) {
-			result.rejectValue("hours", "trajectory.hours.quarters");
-		}
-		if (!result.hasErrors() && !sessionForm.isConfirmWarnings()) {
-			warnAboutPupilData("activity", sessionForm.getActivity(), result);
-			warnAboutPupilData("note", sessionForm.getNote(), result);
-			model.addAttribute("sessionWarning", result.hasErrors());
-		}
+		model.addAttribute("sessionWarning", sessionForm.validate(trajectory, result));
 		if (!result.hasErrors()) {
 			TrajectorySession session = trajectory.logSession(sessionForm.getSessionDate(), sessionForm.getHours(),
 					sessionForm.getActivity().strip(), TrajectoryForm.trimmed(sessionForm.getNote()), user.getId(),
@@ -236,21 +229,13 @@ class TrajectoryController {
 		return (htmx != null) ? "trajectories/show :: sessions" : view;
 	}
 
-	private static void warnAboutPupilData(String field, String text, BindingResult result) {
-		if (PupilDataCheck.containsNationalNumber(text)) {
-			result.rejectValue(field, "trajectory.warning.nationalNumber");
-		}
-		else if (PupilDataCheck.looksLikeName(text)) {
-			result.rejectValue(field, "trajectory.warning.name");
-		}
-	}
-
 	private String prepareShow(Trajectory trajectory, SessionForm sessionForm, CurrentUser user, Model model) {
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("sessionForm", sessionForm);
 		model.addAttribute("sessions", this.sessions.findByTrajectory(trajectory));
 		boolean mayEdit = TrajectoryScope.editable(user).mayCoordinate(trajectory.getProject().getId());
 		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("userId", user.getId());
 		if (mayEdit) {
 			model.addAttribute("changes", this.history.of(trajectory));
 		}

@@ -79,12 +79,4 @@ class TrajectoryDashboardController {
 		return "trajectories/dashboard";
 	}
 
-	@GetMapping("/beheer/toegangslog")
-	String accessLog(@RequestParam(name = "traject", required = false) Long trajectoryId,
-			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", Pages.of(page, 50, (p) -> this.accessLog.page(trajectoryId, p)));
-		model.addAttribute("trajectoryId", trajectoryId);
-		return "trajectories/access-log";
-	}
-
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 
 /** One logged session of a trajectory: when, how long, what was done. */
 @Entity
@@ -38,6 +39,9 @@ public class TrajectorySession {
 	@Column(updatable = false)
 	private Instant createdAt;
 
+	@Version
+	private int version;
+
 	protected TrajectorySession() {
 	}
 
@@ -51,6 +55,21 @@ public class TrajectorySession {
 		this.loggedById = loggedById;
 		this.loggedByName = loggedByName;
 		this.createdAt = createdAt;
+	}
+
+	/** Corrects what was logged; the totals of the trajectory are corrected apart. */
+	void correct(LocalDate sessionDate, BigDecimal hours, String activity, String note) {
+		this.sessionDate = sessionDate;
+		this.hours = hours;
+		this.activity = activity;
+		this.note = note;
+	}
+
+	/**
+	 * The author of the session, its project's coordinators and the admin may correct it.
+	 */
+	boolean mayBeCorrectedBy(long userId, boolean coordinatesTheProject) {
+		return coordinatesTheProject || (this.loggedById != null && this.loggedById == userId);
 	}
 
 	public Long getId() {
@@ -75,6 +94,18 @@ public class TrajectorySession {
 
 	public String getLoggedByName() {
 		return this.loggedByName;
+	}
+
+	public Long getLoggedById() {
+		return this.loggedById;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	Trajectory getTrajectory() {
+		return this.trajectory;
 	}
 
 }

@@ -76,7 +76,6 @@ class PagesIT {
 			-           | /partners?pagina=99999999999
 			coordinator | /scholen?pagina=x
 			beheerder   | /beheer/gebruikers?pagina=%27
-			beheerder   | /beheer/toegangslog?traject=abc
 			redactie    | /toolbox/redactie?nazien=een
 			""")
 	void aPageNumberThatIsNoNumberIsABadRequest(String who, String address) throws Exception {

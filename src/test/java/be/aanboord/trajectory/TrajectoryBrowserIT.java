@@ -57,7 +57,7 @@ class TrajectoryBrowserIT {
 		String page = browser.currentPath();
 		assertThat(page).matches("/trajecten/\\d+");
 		assertThat(browser.text(By.cssSelector("main [role=status].alert"))).isEqualTo("Het traject is opgeslagen.");
-		assertThat(browser.text(TOTALS)).startsWith("Geen sessies, 0 van 10 geplande uren gelogd");
+		assertThat(browser.text(TOTALS)).startsWith("geen sessies, 0 u gelogd van 10 u gepland");
 
 		logSession(browser, "2026-10-05", "2", "Intake met het zorgteam");
 		browser.until((driver) -> totals(browser).startsWith("1 sessie,"), () -> "first session not shown");
@@ -65,7 +65,7 @@ class TrajectoryBrowserIT {
 		browser.until((driver) -> totals(browser).startsWith("2 sessies"), () -> "second session not shown");
 
 		assertThat(browser.currentPath()).isEqualTo(page);
-		assertThat(browser.text(TOTALS)).startsWith("2 sessies, 3,5 van 10 geplande uren gelogd");
+		assertThat(browser.text(TOTALS)).startsWith("2 sessies, 3,5 u gelogd van 10 u gepland");
 		assertThat(browser.text(By.cssSelector("#sessies table"))).contains("Intake met het zorgteam",
 				"Coaching van het team");
 
@@ -91,6 +91,39 @@ class TrajectoryBrowserIT {
 		browser.open("/trajecten/" + other);
 		assertThat(browser.text(By.cssSelector("main h1"))).isNotBlank();
 		assertThat(browser.isPresent(TOTALS)).isFalse();
+	}
+
+	@Test
+	void aPartnerCorrectsAndThenRemovesASessionItLogged(Browser browser) {
+		long own = trajectory("Arktos");
+		browser.loginAs("partner");
+		browser.open("/trajecten/" + own);
+		String before = browser.text(TOTALS);
+		logSession(browser, "2022-04-25", "1", "Klasobservatie om te corrigeren");
+		browser.until((driver) -> !totals(browser).equals(before), () -> "totals did not change");
+		long session = this.jdbc.sql("select id from trajectory_session where activity = ? order by id desc limit 1")
+			.param("Klasobservatie om te corrigeren")
+			.query(Long.class)
+			.single();
+
+		browser.clickToNavigate(By.cssSelector("#sessie-" + session + " a.session-edit"));
+		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Sessie van 25/04/2022 corrigeren");
+		browser.find(By.id("hours")).clear();
+		browser.type(By.id("hours"), "3");
+		browser.find(By.id("activity")).clear();
+		browser.type(By.id("activity"), "Klasobservatie met nabespreking");
+		browser.clickToNavigate(button("Opslaan"));
+
+		assertThat(browser.currentPath()).isEqualTo("/trajecten/" + own);
+		assertThat(browser.text(By.cssSelector("main [role=status].alert"))).isEqualTo("De sessie is gecorrigeerd.");
+		assertThat(browser.text(By.cssSelector("#sessie-" + session))).contains("25/04/2022", "3 u",
+				"Klasobservatie met nabespreking", "Pia Partner (demo)");
+
+		browser.clickToNavigate(By.cssSelector("#sessie-" + session + " a.session-edit"));
+		browser.clickToNavigate(button("Sessie verwijderen"));
+		assertThat(browser.text(By.cssSelector("main [role=status].alert"))).isEqualTo("De sessie is verwijderd.");
+		assertThat(browser.isPresent(By.id("sessie-" + session))).isFalse();
+		assertThat(browser.text(TOTALS)).isEqualTo(before);
 	}
 
 	@Test
