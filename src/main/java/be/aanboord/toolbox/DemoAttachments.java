@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile({ "dev", "test" })
+@ConditionalOnProperty(name = "aanboord.toolbox.demo-attachments", havingValue = "true", matchIfMissing = true)
 class DemoAttachments {
 
 	static final String LIST = "attachments.txt";
@@ -35,10 +37,13 @@ class DemoAttachments {
 
 	private final FicheAttachments attachments;
 
+	private final AttachmentStore store;
+
 	private final JdbcTemplate jdbc;
 
-	DemoAttachments(FicheAttachments attachments, JdbcTemplate jdbc) {
+	DemoAttachments(FicheAttachments attachments, AttachmentStore store, JdbcTemplate jdbc) {
 		this.attachments = attachments;
+		this.store = store;
 		this.jdbc = jdbc;
 	}
 
@@ -55,10 +60,11 @@ class DemoAttachments {
 				continue;
 			}
 			byte[] content = read(fields[1]);
-			Integer present = this.jdbc.queryForObject(
-					"select count(*) from fiche_attachment where fiche_id = ? and sha256 = ?", Integer.class,
+			List<String> present = this.jdbc.queryForList(
+					"select stored_name from fiche_attachment where fiche_id = ? and sha256 = ?", String.class,
 					fiche.get(0), FicheAttachments.sha256(content));
-			if (present > 0) {
+			if (!present.isEmpty()) {
+				present.stream().filter(this::missing).forEach((name) -> this.store.save(name, content));
 				continue;
 			}
 			String type = AttachmentType.of(content);
@@ -72,6 +78,16 @@ class DemoAttachments {
 		}
 		if (loaded > 0) {
 			log.info("Loaded {} demo attachments", loaded);
+		}
+	}
+
+	/** Whether the store lacks the content, as when the storage was changed. */
+	private boolean missing(String storedName) {
+		try (java.io.InputStream content = this.store.open(storedName)) {
+			return false;
+		}
+		catch (be.aanboord.system.NotFoundException | IOException ex) {
+			return true;
 		}
 	}
 

@@ -106,15 +106,16 @@ class EditorController {
 	 */
 	@PostMapping("/toolbox/redactie/{id}/publiceren")
 	String publish(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
-			@RequestParam(name = "nagekeken", required = false) String checked, RedirectAttributes redirect) {
+			@RequestParam(name = "nagekeken", required = false) String checked, Model model,
+			RedirectAttributes redirect) {
 		Fiche fiche = find(id);
 		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
 			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
 			return "redirect:/toolbox/redactie/" + id;
 		}
 		if (!"ja".equals(checked)) {
-			redirect.addFlashAttribute("confirmError", "toolbox.review.confirmRequired");
-			return "redirect:/toolbox/redactie/" + id + "#publiceren";
+			model.addAttribute("confirmError", "toolbox.review.confirmRequired");
+			return show(id, model);
 		}
 		this.review.publish(fiche, editor.getDisplayName());
 		redirect.addFlashAttribute("success", "toolbox.review.published");

@@ -113,7 +113,7 @@ class FicheDraftingIT {
 		assertThat(page.select("#body").text()).contains("onthaalmoment");
 		assertThat(page.select("#bestand").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#bestand").attr("aria-describedby")).contains("bestand-fout");
-		assertThat(page.select("#bestand-fout").text()).startsWith("Dit soort bestand kan niet als bijlage");
+		assertThat(page.select("#bestand-fout").text()).startsWith("Dit bestand opent niet als het soort bestand");
 		assertThat(fichesOfThePartner()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from attachment_content c where not exists "
 				+ "(select 1 from fiche_attachment a where a.stored_name = c.stored_name)", Integer.class))
