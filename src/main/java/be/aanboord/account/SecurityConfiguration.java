@@ -55,7 +55,7 @@ class SecurityConfiguration {
 				.requestMatchers(EndpointRequest.toAnyEndpoint())
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/projecten", "/projecten/*", "/partners", "/toegankelijkheid",
-						"/login", "/error")
+						"/contact", "/login", "/error")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/static/**", "/webjars/**")
 				.permitAll()

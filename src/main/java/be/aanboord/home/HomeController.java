@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public front page and the accessibility statement. */
+/**
+ * The public front page, the accessibility statement and the contact page (who runs the
+ * lab, how a school asks for a Ris+K trajectory or a NAFT referral, whom to call).
+ */
 @Controller
 class HomeController {
 
@@ -25,6 +28,11 @@ class HomeController {
 	@GetMapping("/toegankelijkheid")
 	String accessibility() {
 		return "home/accessibility";
+	}
+
+	@GetMapping("/contact")
+	String contact() {
+		return "home/contact";
 	}
 
 }

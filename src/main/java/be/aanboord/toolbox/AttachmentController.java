@@ -106,6 +106,55 @@ class AttachmentController {
 		this.attachments.countDownload(found);
 	}
 
+	/**
+	 * An attachment of the contributor's own fiche as it is being written, for its
+	 * preview; never cached, never counted.
+	 */
+	@GetMapping("/toolbox/mijn-fiches/{id}/bijlagen/{attachment}")
+	void downloadOwn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachment,
+			HttpServletResponse response) throws IOException {
+		if (user.getOrganisationId() == null) {
+			throw new NotFoundException("no organisation");
+		}
+		Fiche fiche = this.fiches.findWithDetailsByIdAndOrganisationId(id, user.getOrganisationId())
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+		sendPrivately(attachmentOf(fiche, attachment), response);
+	}
+
+	/**
+	 * An attachment of a fiche under review, also one that is new or withdrawn in the
+	 * version under review, so that the editors see what they publish.
+	 */
+	@GetMapping("/toolbox/redactie/{id}/bijlagen/{attachment}")
+	void downloadForReview(@PathVariable long id, @PathVariable long attachment, HttpServletResponse response)
+			throws IOException {
+		Fiche fiche = this.fiches.findWithDetailsById(id)
+			.filter((candidate) -> candidate.getStatus() != FicheStatus.DRAFT || candidate.getPublishedVersion() > 0)
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+		sendPrivately(attachmentOf(fiche, attachment), response);
+	}
+
+	private FicheAttachments.Attachment attachmentOf(Fiche fiche, long attachment) {
+		return this.attachments.find(attachment)
+			.filter((candidate) -> candidate.ficheId() == fiche.getId())
+			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
+	}
+
+	private void sendPrivately(FicheAttachments.Attachment found, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		response.setContentType(found.contentType());
+		response.setContentLengthLong(found.size());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(found.originalName(), StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		try (InputStream content = this.attachments.open(found)) {
+			content.transferTo(response.getOutputStream());
+		}
+	}
+
 	private Fiche ownDraft(CurrentUser user, long id) {
 		if (user.getOrganisationId() == null) {
 			throw new NotFoundException("no organisation");

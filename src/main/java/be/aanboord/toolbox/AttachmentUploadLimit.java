@@ -45,7 +45,7 @@ class AttachmentUploadLimit extends OncePerRequestFilter {
 	/** Larger requests are not read to their end: the connection is closed on them. */
 	private static final long MAX_DRAINED_BYTES = DataSize.ofGigabytes(1).toBytes();
 
-	private static final Pattern UPLOAD = Pattern.compile("/toolbox/mijn-fiches/([0-9]{1,18})/bijlagen");
+	private static final Pattern UPLOAD = Pattern.compile("/toolbox/mijn-fiches/(?:([0-9]{1,18})/bijlagen|nieuw)");
 
 	private static final Logger log = LoggerFactory.getLogger(AttachmentUploadLimit.class);
 
@@ -96,8 +96,9 @@ class AttachmentUploadLimit extends OncePerRequestFilter {
 	private static void backToTheForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Matcher upload = UPLOAD.matcher(path(request));
 		upload.matches();
-		response.sendRedirect(
-				request.getContextPath() + "/toolbox/mijn-fiches/" + upload.group(1) + "?" + TOO_LARGE + "#bijlagen");
+		String form = (upload.group(1) != null) ? upload.group(1) : "nieuw";
+		response
+			.sendRedirect(request.getContextPath() + "/toolbox/mijn-fiches/" + form + "?" + TOO_LARGE + "#bijlagen");
 	}
 
 	/**

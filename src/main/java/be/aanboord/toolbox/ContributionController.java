@@ -1,5 +1,6 @@
 package be.aanboord.toolbox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import be.aanboord.account.CurrentUser;
@@ -10,12 +11,14 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,23 +59,61 @@ class ContributionController {
 		return "toolbox/mine";
 	}
 
+	/**
+	 * The form of a new fiche, with its first attachment; {@code ?bijlage=te-groot}
+	 * reports an attachment larger than the server accepts (see
+	 * {@link AttachmentUploadLimit}).
+	 */
 	@GetMapping("/toolbox/mijn-fiches/nieuw")
-	String createForm(Model model) {
+	String createForm(@RequestParam(name = "bijlage", required = false) String attachment, Model model) {
+		if ("te-groot".equals(attachment)) {
+			model.addAttribute("uploadError", "toolbox.attachment.tooLarge");
+			model.addAttribute("uploadErrorArguments", new Object[] { this.attachments.maxSize().toMegabytes() });
+		}
 		model.addAttribute("ficheForm", new FicheForm().withEmptyRows());
+		model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
 		return "toolbox/form";
 	}
 
+	/**
+	 * Saves a new draft, with the attachment chosen in the same form: a refused file
+	 * keeps what was typed and saves nothing.
+	 */
 	@PostMapping("/toolbox/mijn-fiches/nieuw")
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute FicheForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "bestand", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
 		validate(form, result);
-		if (result.hasErrors()) {
+		List<FicheAttachments.Checked> uploads = new ArrayList<>();
+		if (file != null && !(file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
+			try {
+				uploads.add(this.attachments.check(file));
+			}
+			catch (FicheAttachments.Rejected rejected) {
+				model.addAttribute("uploadError", rejected.code());
+				model.addAttribute("uploadErrorArguments", rejected.arguments());
+			}
+		}
+		if (result.hasErrors() || model.containsAttribute("uploadError")) {
 			form.withEmptyRows();
+			model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
 			return "toolbox/form";
 		}
-		Fiche fiche = this.review.draft(form, user.getId(), organisation(user));
+		Fiche fiche = this.review.draft(form, user.getId(), organisation(user), uploads);
 		redirect.addFlashAttribute("success", "toolbox.contribution.saved");
 		return "redirect:/toolbox/mijn-fiches/" + fiche.getId();
+	}
+
+	/**
+	 * The fiche as it will look once published: its text rendered, its facts and its
+	 * attachments, before it is sent to the editors.
+	 */
+	@GetMapping("/toolbox/mijn-fiches/{id}/voorbeeld")
+	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Fiche fiche = find(user, id);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
+		return "toolbox/preview";
 	}
 
 	/**

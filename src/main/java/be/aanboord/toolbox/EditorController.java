@@ -31,14 +31,20 @@ class EditorController {
 
 	private final FicheReview review;
 
+	private final FicheAttachments attachments;
+
+	private final FicheChanges changes;
+
 	private final Clock clock;
 
 	private final Period reviewPeriod;
 
-	EditorController(FicheRepository fiches, FicheReview review, Clock clock,
-			@Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
+	EditorController(FicheRepository fiches, FicheReview review, FicheAttachments attachments, FicheChanges changes,
+			Clock clock, @Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
 		this.fiches = fiches;
 		this.review = review;
+		this.attachments = attachments;
+		this.changes = changes;
 		this.clock = clock;
 		this.reviewPeriod = reviewPeriod;
 	}
@@ -60,6 +66,9 @@ class EditorController {
 		Fiche fiche = find(id);
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("comments", this.review.comments(id));
+		model.addAttribute("attachments", this.attachments.of(id));
+		model.addAttribute("withdrawnAttachments", this.attachments.withdrawn(id));
+		model.addAttribute("changes", this.changes.sincePublished(fiche).orElse(null));
 		return "toolbox/review";
 	}
 
@@ -91,12 +100,22 @@ class EditorController {
 		return "redirect:/toolbox/redactie";
 	}
 
+	/**
+	 * Publishes the version under review once the editor has confirmed that they checked
+	 * its attachments and its changes.
+	 */
 	@PostMapping("/toolbox/redactie/{id}/publiceren")
-	String publish(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id, RedirectAttributes redirect) {
+	String publish(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
+			@RequestParam(name = "nagekeken", required = false) String checked, Model model,
+			RedirectAttributes redirect) {
 		Fiche fiche = find(id);
 		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
 			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
 			return "redirect:/toolbox/redactie/" + id;
+		}
+		if (!"ja".equals(checked)) {
+			model.addAttribute("confirmError", "toolbox.review.confirmRequired");
+			return show(id, model);
 		}
 		this.review.publish(fiche, editor.getDisplayName());
 		redirect.addFlashAttribute("success", "toolbox.review.published");

@@ -98,8 +98,20 @@ class FicheAttachments {
 		return this.maxSize;
 	}
 
+	/** An upload that passed every check, not stored yet. */
+	record Checked(String name, byte[] content, String type) {
+	}
+
 	@Transactional
 	public Attachment upload(long ficheId, MultipartFile file) {
+		return store(ficheId, check(file));
+	}
+
+	/**
+	 * Checks an upload without storing it: its name, its size and its content.
+	 * @throws Rejected when the upload is refused
+	 */
+	Checked check(MultipartFile file) {
 		String name = checkedName(file.getOriginalFilename());
 		if (file.isEmpty()) {
 			throw new Rejected("toolbox.attachment.empty");
@@ -115,21 +127,26 @@ class FicheAttachments {
 			throw new UncheckedIOException(ex);
 		}
 		String type = AttachmentType.of(content);
-		String extension = ALLOWED.get(type);
-		if (extension == null) {
+		if (!ALLOWED.containsKey(type)) {
 			throw new Rejected("toolbox.attachment.type");
 		}
-		String storedName = UUID.randomUUID() + "." + extension;
+		return new Checked(name, content, type);
+	}
+
+	/** Stores a checked upload as an attachment of the fiche's working copy. */
+	@Transactional
+	public Attachment store(long ficheId, Checked checked) {
+		String storedName = UUID.randomUUID() + "." + ALLOWED.get(checked.type());
 		Instant now = this.clock.instant();
-		this.store.save(storedName, content);
+		this.store.save(storedName, checked.content());
 		try {
 			Long id = this.jdbc.queryForObject(
 					"""
 							insert into fiche_attachment (fiche_id, original_name, stored_name, content_type, size_bytes, sha256,
 							                              created_at)
 							values (?, ?, ?, ?, ?, ?, ?) returning id""",
-					Long.class, ficheId, name, storedName, type, (long) content.length, sha256(content),
-					Timestamp.from(now));
+					Long.class, ficheId, checked.name(), storedName, checked.type(), (long) checked.content().length,
+					sha256(checked.content()), Timestamp.from(now));
 			return find(id).orElseThrow();
 		}
 		catch (RuntimeException ex) {
@@ -142,6 +159,16 @@ class FicheAttachments {
 	@Transactional(readOnly = true)
 	public List<Attachment> of(long ficheId) {
 		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? and not withdrawn order by id",
+				this::attachment, ficheId);
+	}
+
+	/**
+	 * The attachments removed from the working copy that stay public until the new
+	 * version is published.
+	 */
+	@Transactional(readOnly = true)
+	public List<Attachment> withdrawn(long ficheId) {
+		return this.jdbc.query("select * from fiche_attachment where fiche_id = ? and withdrawn order by id",
 				this::attachment, ficheId);
 	}
 
@@ -236,7 +263,7 @@ class FicheAttachments {
 		return original.strip();
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -52,10 +52,21 @@ class FicheReview {
 
 	@Transactional
 	public Fiche draft(FicheForm form, long contributorId, long organisationId) {
+		return draft(form, contributorId, organisationId, List.of());
+	}
+
+	/**
+	 * A new draft with the attachments sent along with its first save, all or nothing.
+	 */
+	@Transactional
+	public Fiche draft(FicheForm form, long contributorId, long organisationId,
+			List<FicheAttachments.Checked> uploads) {
 		Integer number = this.jdbc.queryForObject("select nextval('fiche_number_seq')::int", Integer.class);
 		Fiche fiche = new Fiche(number, uniqueSlug(form.getTitle()), contributorId, now());
 		apply(form, fiche, organisationId);
-		return this.fiches.save(fiche);
+		Fiche saved = this.fiches.saveAndFlush(fiche);
+		uploads.forEach((upload) -> this.attachments.store(saved.getId(), upload));
+		return saved;
 	}
 
 	@Transactional

@@ -41,6 +41,7 @@ public class AccessMatrix {
 			entry("GET /projecten/{slug}", new AccessMatrixRows.Row("/projecten/risk-bao", EVERYONE)),
 			entry("GET /partners", new AccessMatrixRows.Row("/partners", EVERYONE)),
 			entry("GET /toegankelijkheid", new AccessMatrixRows.Row("/toegankelijkheid", EVERYONE)),
+			entry("GET /contact", new AccessMatrixRows.Row("/contact", EVERYONE)),
 			entry("GET /login", new AccessMatrixRows.Row("/login", EVERYONE)),
 			entry("ANY /error", new AccessMatrixRows.Row("/error", EVERYONE)),
 			entry("GET /start", new AccessMatrixRows.Row("/start", SIGNED_IN)),

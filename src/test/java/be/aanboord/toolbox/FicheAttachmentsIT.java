@@ -216,7 +216,7 @@ class FicheAttachmentsIT {
 		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
 		assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren").param("nagekeken", "ja"));
 
 		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
@@ -253,7 +253,7 @@ class FicheAttachmentsIT {
 		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
 				this.fiche);
 		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren").param("nagekeken", "ja"));
 		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
 		MockHttpServletResponse first = this.mvc.perform(get(url)).andReturn().getResponse();
 		String etag = first.getHeader("ETag");

@@ -134,8 +134,8 @@ class FicheReviewIT {
 				"Samen afspraken maken in de klas", "Met een voorbeeld.", version(id)));
 		assertThat(edited.getRedirectedUrl()).isEqualTo("/toolbox/mijn-fiches/" + id);
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		assertThat(as("redactie", post("/toolbox/redactie/" + id + "/publiceren")).getRedirectedUrl())
-			.isEqualTo("/toolbox/samen-afspraken-maken-in-de-klas");
+		assertThat(as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"))
+			.getRedirectedUrl()).isEqualTo("/toolbox/samen-afspraken-maken-in-de-klas");
 		assertThat(status(id)).isEqualTo("PUBLISHED");
 		MimeMessage published = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
 		assertThat(published.getSubject()).isEqualTo("Je fiche \"Samen afspraken maken in de klas\" is gepubliceerd");
@@ -180,11 +180,11 @@ class FicheReviewIT {
 	void aNewVersionKeepsTheAddressAndTheEarlierVersionStaysReadable() throws Exception {
 		long id = create("Een fiche in twee versies", "Eerste versie.");
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie"));
 		as("partner", form("/toolbox/mijn-fiches/" + id, "Een fiche in twee versies", "Tweede versie.", version(id)));
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
 
 		String slug = slug(id);
 		assertThat(slug).isEqualTo("een-fiche-in-twee-versies");
@@ -275,7 +275,7 @@ class FicheReviewIT {
 		long id = create("Een fiche met een verborgen script",
 				"Tekst <script>alert('x')</script> en <img src=x onerror=alert(1)> en [klik](javascript:alert(1))");
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
 		String html = this.mvc.perform(get("/toolbox/" + slug(id))).andReturn().getResponse().getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select(".fiche-body script, .fiche-body img, .fiche-body [onerror]")).isEmpty();

@@ -63,7 +63,7 @@ class PublishedVersionIT {
 		long id = create();
 		long firstAttachment = upload(id, "eerste folder.pdf");
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
 
 		as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie"));
 		as("partner",
@@ -101,7 +101,7 @@ class PublishedVersionIT {
 		assertThat(review.selectFirst(".published-meanwhile").text()).startsWith("Versie 1 blijft op de publieke");
 		assertPublicShowsTheFirstVersion(firstAttachment, secondAttachment);
 
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren"));
+		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
 		Document page = publicPage("/toolbox/" + SLUG);
 		assertThat(page.selectFirst("main h1").text()).isEqualTo("De ademhalingsladder in de klas");
 		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Tweede versie: de ademhalingsladder.");
