@@ -38,6 +38,11 @@ public final class PdfInspection {
 		this.pdf = pdf;
 	}
 
+	/** The document itself. */
+	public byte[] bytes() {
+		return this.pdf.clone();
+	}
+
 	/** The text of every page, white space collapsed to single spaces. */
 	public String text() throws IOException {
 		try (PDDocument document = Loader.loadPDF(this.pdf)) {

@@ -63,6 +63,9 @@ public class Account {
 
 	private Instant lockedUntil;
 
+	/** When the user last signed in successfully (security and support, see README). */
+	private Instant lastSignInAt;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -148,6 +151,15 @@ public class Account {
 
 	public Organisation getOrganisation() {
 		return this.organisation;
+	}
+
+	public Instant getLastSignInAt() {
+		return this.lastSignInAt;
+	}
+
+	/** Until when the login throttle locks the account, if it does. */
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
 	}
 
 	public boolean isLocked(Instant now) {

@@ -1,7 +1,10 @@
 package be.aanboord.account;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +18,9 @@ import be.aanboord.project.ProjectRepository;
 import be.aanboord.system.NotFoundException;
 import be.aanboord.system.Pages;
 
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -28,10 +34,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * User administration for the lab coordinator: create, assign roles and scopes, disable.
- * A change of roles, scopes or enabled ends the user's open sessions (see
+ * User administration for the lab coordinator: search, create, assign roles and scopes,
+ * set a new password, disable, and unlock an account the login throttle locked. A change
+ * of roles, scopes or enabled ends the user's open sessions (see
  * {@link AccountSessions}); a change of name or e-mail address does not.
  */
 @Controller
@@ -49,8 +60,11 @@ class AccountAdminController {
 
 	private final AccountSessions sessions;
 
+	private final Clock clock;
+
 	AccountAdminController(AccountRepository accounts, ProjectRepository projects, OrganisationRepository organisations,
-			PasswordEncoder encoder, AccountSessions sessions) {
+			PasswordEncoder encoder, AccountSessions sessions, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.projects = projects;
 		this.organisations = organisations;
@@ -73,10 +87,44 @@ class AccountAdminController {
 		return this.organisations.findAllByOrderByName();
 	}
 
+	/**
+	 * The users, searched by username, name or e-mail address ({@code zoek}, any part,
+	 * any case), with their last sign-in and whether the login throttle locked them.
+	 */
 	@GetMapping("/beheer/gebruikers")
-	String list(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("accounts", Pages.of(page, PAGE_SIZE, this.accounts::findPage));
+	@Transactional(readOnly = true)
+	String list(@RequestParam(name = "zoek", defaultValue = "") String text,
+			@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+		String search = text.strip();
+		String pattern = search.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		Page<Account> found = Pages.of(page, PAGE_SIZE, (p) -> this.accounts.search(pattern, p));
+		// the organisations of the page, in one batch, before the page is rendered
+		found.forEach((account) -> Hibernate.initialize(account.getOrganisation()));
+		model.addAttribute("accounts", found);
+		model.addAttribute("text", search);
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("pageUrl",
+				UriComponentsBuilder.fromPath("/beheer/gebruikers")
+					.queryParamIfPresent("zoek",
+							Optional.of(search).filter((t) -> !t.isEmpty()).map((t) -> UriUtils.encode(t, UTF_8)))
+					.build(true)
+					.toUriString());
 		return "admin/accounts";
+	}
+
+	/**
+	 * Lifts the lock the login throttle put on an account after too many failed logins.
+	 */
+	@PostMapping("/beheer/gebruikers/{id}/ontgrendelen")
+	String unlock(@PathVariable long id, @RequestParam(name = "zoek", defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		Account account = find(id);
+		this.accounts.unlock(id);
+		redirect.addFlashAttribute("success", "account.unlocked");
+		if (!text.isBlank()) {
+			redirect.addAttribute("zoek", text.strip());
+		}
+		return "redirect:/beheer/gebruikers";
 	}
 
 	@GetMapping("/beheer/gebruikers/nieuw")
@@ -131,12 +179,24 @@ class AccountAdminController {
 			result.reject("account.cannotDemoteSelf");
 		}
 		validateScopes(form, result);
+		boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
+		if (newPassword && form.getPassword().length() < 12) {
+			result.rejectValue("password", "account.password.tooShort");
+		}
 		if (result.hasErrors()) {
+			form.setPassword(null);
 			return "admin/account-form";
 		}
 		Account.Rights before = account.rights();
 		apply(form, account);
-		if (!account.rights().equals(before)) {
+		if (newPassword) {
+			// an empty field keeps the password; a new one ends the user's other sessions
+			account.changePassword(this.encoder.encode(form.getPassword()));
+		}
+		if (newPassword && account.getId() != admin.getId()) {
+			this.sessions.endAllOf(account.getUsername());
+		}
+		else if (!account.rights().equals(before)) {
 			// the user's sessions hold the old rights: they end (the admin's own
 			// current session takes the new rights instead)
 			if (account.getId() == admin.getId()) {

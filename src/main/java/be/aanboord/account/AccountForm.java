@@ -36,7 +36,10 @@ class AccountForm {
 	@Size(max = 254)
 	private String email;
 
-	/** Only when creating a user; checked by the controller. */
+	/**
+	 * Required when creating a user; when editing, empty keeps the password. Checked by
+	 * the controller.
+	 */
 	@Size(max = 128)
 	private String password;
 

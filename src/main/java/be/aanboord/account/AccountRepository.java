@@ -21,9 +21,30 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
-	@Query(value = "select a from Account a left join fetch a.organisation order by lower(a.username)",
-			countQuery = "select count(a) from Account a")
-	Page<Account> findPage(Pageable pageable);
+	/**
+	 * The users whose username, name or e-mail address contains a text (lower case, with
+	 * {@code \\}, {@code %} and {@code _} escaped), by username; the text search uses the
+	 * trigram index {@code account_search_trgm_idx}.
+	 */
+	@Query(value = """
+			select a.* from account a
+			where (:text = '' or lower(a.username || ' ' || a.display_name || ' ' || a.email) like '%' || :text || '%' escape '\\')
+			order by lower(a.username), a.id""",
+			countQuery = """
+					select count(*) from account a
+					where (:text = '' or lower(a.username || ' ' || a.display_name || ' ' || a.email) like '%' || :text || '%' escape '\\')""",
+			nativeQuery = true)
+	Page<Account> search(String text, Pageable pageable);
+
+	/**
+	 * Lifts the login throttle's lock and clears the failed logins (without touching the
+	 * account's version: an unlock never conflicts with an edit).
+	 * @return 1 if the account exists
+	 */
+	@Transactional
+	@Modifying
+	@Query(value = "update account set failed_logins = 0, locked_until = null where id = :id", nativeQuery = true)
+	int unlock(long id);
 
 	Account save(Account account);
 
@@ -44,8 +65,8 @@ interface AccountRepository extends Repository<Account, Long> {
 
 	@Transactional
 	@Modifying
-	@Query(value = "update account set failed_logins = 0, locked_until = null where lower(username) = lower(:username) and (failed_logins > 0 or locked_until is not null)",
+	@Query(value = "update account set failed_logins = 0, locked_until = null, last_sign_in_at = :at where lower(username) = lower(:username)",
 			nativeQuery = true)
-	int recordSuccessfulLogin(String username);
+	int recordSuccessfulLogin(String username, Instant at);
 
 }

@@ -51,7 +51,8 @@ class LoginThrottle {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+		// also the moment of the last sign-in, shown to the administrators
+		this.accounts.recordSuccessfulLogin(event.getAuthentication().getName(), this.clock.instant());
 	}
 
 }

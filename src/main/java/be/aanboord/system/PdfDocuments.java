@@ -17,6 +17,9 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -50,8 +53,10 @@ import org.springframework.stereotype.Component;
  * <li>a base stylesheet comes before the template's own: words of 30 characters or more
  * (addresses) wrap anywhere, table headers repeat on every page and rows are not
  * split;</li>
+ * <li>inline SVG (charts) is drawn as vector graphics by Apache Batik, without
+ * scripts;</li>
  * <li>nothing outside the document is read (no images, stylesheets or fonts from
- * addresses in it).</li>
+ * addresses in it, also not from an SVG).</li>
  * </ul>
  */
 @Component
@@ -140,6 +145,7 @@ public class PdfDocuments {
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 			builder.defaultTextDirection(TextDirection.LTR);
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			builder.useExternalResourceAccessControl((uri, type) -> false,
 					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 			builder.useExternalResourceAccessControl((uri, type) -> false,

@@ -51,7 +51,9 @@ public class AccessMatrix {
 			entry("GET /beheer/gebruikers/nieuw", new AccessMatrixRows.Row("/beheer/gebruikers/nieuw", ADMIN)),
 			entry("POST /beheer/gebruikers/nieuw", new AccessMatrixRows.Row("/beheer/gebruikers/nieuw", ADMIN)),
 			entry("GET /beheer/gebruikers/{id}", new AccessMatrixRows.Row("/beheer/gebruikers/{redactie}", ADMIN)),
-			entry("POST /beheer/gebruikers/{id}", new AccessMatrixRows.Row("/beheer/gebruikers/{redactie}", ADMIN)));
+			entry("POST /beheer/gebruikers/{id}", new AccessMatrixRows.Row("/beheer/gebruikers/{redactie}", ADMIN)),
+			entry("POST /beheer/gebruikers/{id}/ontgrendelen",
+					new AccessMatrixRows.Row("/beheer/gebruikers/{redactie}/ontgrendelen", ADMIN)));
 
 	/**
 	 * The order in which a route is tried by "the most privileged role that may open it".

@@ -65,12 +65,15 @@ class BudgetAdvicePageIT {
 		assertThat(page.getElementById("budget-stap").text()).isEqualTo("Advies verstuurd");
 		assertThat(page.text()).contains("de verdeling hier is illustratief")
 			.contains("Meerjarenplanning 2019-2025")
-			.contains("⚠ De aanvragen samen overschrijden de envelop met € 6.430,00")
 			.contains("Ris+K basisonderwijs")
 			.contains("€ 24.000,00")
 			.contains("Besproken op het labo – afgerond op 12/05/2019")
 			.contains("Advies verstuurd – huidige stap op 02/06/2019");
 		assertThat(page.select("a[href='/budget/2019-2020/beslissing']")).isNotEmpty();
+		// the advice is sent: the requests above the envelope no longer matter, the
+		// advice made its choices
+		assertThat(page.text()).doesNotContain("De aanvragen samen overschrijden de envelop");
+		assertThat(page.getElementById("totaal-decided").text()).isEqualTo("nog niet beslist");
 	}
 
 	@Test
@@ -87,17 +90,29 @@ class BudgetAdvicePageIT {
 	}
 
 	@Test
-	void eachProjectHasAChartOverTheYearsWithExactFigures() throws Exception {
+	void eachProjectHasAChartOverEveryYearOfThePlanWithALegendAndExactFigures() throws Exception {
 		Document page = page("/budget/2021-2022");
 		var chart = page.select("#project-risk-bao svg.budget-chart").first();
 		assertThat(chart).isNotNull();
-		assertThat(chart.select("rect")).hasSize(4);
-		assertThat(chart.text()).contains("2017-2018")
-			.contains("2019-2020")
-			.contains("€ 24.000,00")
-			.contains("2021-2022");
-		assertThat(page.select("#project-risk-bao table.visually-hidden td").eachText())
-			.contains("€ 24.000,00 (beslist)");
+		// every school year from the first plan (2017-2018) to the end of this one
+		// (2025-2026),
+		// also 2018-2019 which has no budget, in every series
+		assertThat(chart.select("g")).hasSize(9);
+		assertThat(chart.select("g > text.chart-label:first-child").eachText()).containsExactly("2017-2018",
+				"2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026");
+		assertThat(chart.select("text").eachAttr("font-size")).allMatch((size) -> Integer.parseInt(size) >= 12);
+		assertThat(chart.select("rect.series-decided").size()).isGreaterThanOrEqualTo(5);
+		assertThat(chart.select("rect.series-spent").size()).isGreaterThanOrEqualTo(5);
+		assertThat(chart.select("rect title").eachText()).contains("2020-2021 – Beslist: € 24.000,00");
+		assertThat(page.select("#project-risk-bao .chart-legend li").eachText()).containsExactly("Gevraagd", "Advies",
+				"Beslist", "Besteed");
+		var figures = page.select("#project-risk-bao table.chart-table tbody tr");
+		assertThat(figures).hasSize(9);
+		assertThat(figures.get(1).select("td").eachText()).containsExactly("–", "–", "–", "–");
+		assertThat(figures.get(3).select("td").eachText()).containsExactly("€ 25.920,00", "€ 24.000,00", "€ 24.000,00",
+				"€ 23.280,00");
+		// the city does not read 2025-2026 (requests open): no amounts, a dash
+		assertThat(figures.get(8).select("td").eachText()).containsOnly("–");
 		assertThat(page.select("section[aria-labelledby=vergelijking] tbody tr")).hasSize(4);
 		assertThat(page.select("[style]")).isEmpty();
 		assertThat(page.select("script:not([src])")).isEmpty();
