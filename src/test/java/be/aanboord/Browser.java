@@ -54,6 +54,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * looks at a page it has not checked yet, and after the test for the page it ended on; a
  * page is checked once (a marker on its {@code window} says it was).
  * <p>
+ * <strong>The same check also lays every page out on a phone</strong>: the viewport is
+ * set to {@value #PHONE_WIDTH} × {@value #PHONE_HEIGHT} CSS pixels (Chromium's device
+ * metrics emulation), and the test fails when the page is wider than that screen
+ * ({@code document.documentElement.scrollWidth} or {@code document.body.scrollWidth}
+ * larger than the viewport), naming the elements that stick out; a wide table must scroll
+ * inside its own {@code <div class="table-responsive">} instead. The page is then given
+ * back the size it had: the desktop window (1280 × 900), or the phone size a test chose
+ * with {@link #phone()}.
+ * <p>
  * One Chromium serves the whole test run (cookies are cleared before each test); it is
  * closed, and its profile and temporary files are deleted, when the run ends. Waits are
  * explicit: never sleep in a browser test.
@@ -66,11 +75,23 @@ public final class Browser {
 
 	private static final String CHECKED_MARKER = "__aanboordAxeChecked";
 
+	/** The width of the phone every page is also checked at, in CSS pixels. */
+	public static final int PHONE_WIDTH = 390;
+
+	/** The height of that phone. */
+	public static final int PHONE_HEIGHT = 844;
+
 	private static final By LOGOUT_BUTTON = By.cssSelector("form[action$='/logout'] [type=submit]");
 
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
+
+	/**
+	 * The viewport size a test chose ({@link #phone()}, {@link #viewport}), or null for
+	 * the desktop window.
+	 */
+	private int[] chosenSize;
 
 	Browser(ChromeDriver driver, String baseUrl) {
 		this.driver = driver;
@@ -104,7 +125,8 @@ public final class Browser {
 		if (isPresent(By.id("login-fout"))) {
 			throw new AssertionError("Login as '" + username + "' failed: the login page shows an error");
 		}
-		waitFor(LOGOUT_BUTTON);
+		// present, not necessarily visible: on a phone it sits in the folded menu
+		find(LOGOUT_BUTTON);
 		return this;
 	}
 
@@ -260,6 +282,53 @@ public final class Browser {
 		return this.driver;
 	}
 
+	/**
+	 * Shows this page and the next ones at phone size ({@value #PHONE_WIDTH} ×
+	 * {@value #PHONE_HEIGHT}) until {@link #desktop()} or the end of the test.
+	 * @return this browser
+	 */
+	public Browser phone() {
+		return viewport(PHONE_WIDTH, PHONE_HEIGHT);
+	}
+
+	/**
+	 * Shows this page and the next ones in a viewport of the given size (CSS pixels)
+	 * until {@link #desktop()} or the end of the test.
+	 * @param width the width
+	 * @param height the height
+	 * @return this browser
+	 */
+	public Browser viewport(int width, int height) {
+		this.chosenSize = new int[] { width, height };
+		emulate(width, height);
+		return this;
+	}
+
+	/**
+	 * Shows the pages in the desktop window again (1280 × 900).
+	 * @return this browser
+	 */
+	public Browser desktop() {
+		this.chosenSize = null;
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		return this;
+	}
+
+	/**
+	 * The width of the viewport now, in CSS pixels.
+	 * @return the width
+	 */
+	public long viewportWidth() {
+		return ((Number) this.driver.executeScript("return document.documentElement.clientWidth")).longValue();
+	}
+
+	private void emulate(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		until((driver) -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+			.intValue() == width, () -> "the viewport did not become " + width + " pixels wide");
+	}
+
 	// ---- locators ---------------------------------------------------------------------
 
 	/**
@@ -347,6 +416,66 @@ public final class Browser {
 		if (!violations.isEmpty()) {
 			throw new AssertionError(report(url, violations));
 		}
+		checkPhoneWidth(url);
+	}
+
+	/**
+	 * What sticks out of a phone's screen: the widths of the document and the body, the
+	 * viewport's, and the innermost elements reaching past its right edge (outside any
+	 * box that scrolls or clips them).
+	 */
+	private static final String WIDER_THAN_SCREEN = """
+			const vw = document.documentElement.clientWidth;
+			const doc = document.documentElement.scrollWidth;
+			const body = document.body ? document.body.scrollWidth : 0;
+			const out = [];
+			if (doc > vw || body > vw) {
+			  const sticksOut = (el) => el.getBoundingClientRect().right > vw + 1;
+			  const clipped = (el) => {
+			    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+			      if (getComputedStyle(a).overflowX !== 'visible') return true;
+			    }
+			    return false;
+			  };
+			  for (const el of document.body.querySelectorAll('*')) {
+			    if (out.length >= 8) break;
+			    if (sticksOut(el) && !clipped(el) && ![...el.children].some(sticksOut)) {
+			      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+			        + (typeof el.className === 'string' && el.className.trim()
+			           ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+			      out.push(name + ' reaches ' + Math.round(el.getBoundingClientRect().right) + ' px: "'
+			        + (el.textContent || '').trim().replace(/\\s+/g, ' ').substring(0, 60) + '"');
+			    }
+			  }
+			}
+			return [doc, body, vw, out.join('\\n  ')];""";
+
+	/**
+	 * Lays the page out at phone size and fails when it is wider than the screen, then
+	 * gives it back the size it had.
+	 */
+	private void checkPhoneWidth(String url) {
+		emulate(PHONE_WIDTH, PHONE_HEIGHT);
+		try {
+			List<?> widths = (List<?>) this.driver.executeScript(WIDER_THAN_SCREEN);
+			long document = ((Number) widths.get(0)).longValue();
+			long body = ((Number) widths.get(1)).longValue();
+			long viewport = ((Number) widths.get(2)).longValue();
+			if (document > viewport || body > viewport) {
+				throw new AssertionError("On a phone (" + PHONE_WIDTH + " × " + PHONE_HEIGHT + ") the page " + url
+						+ " is " + Math.max(document, body) + " px wide, wider than the screen (" + viewport
+						+ " px); put wide tables in <div class=\"table-responsive\">. Sticking out:\n  "
+						+ widths.get(3));
+			}
+		}
+		finally {
+			if (this.chosenSize != null) {
+				emulate(this.chosenSize[0], this.chosenSize[1]);
+			}
+			else {
+				this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			}
+		}
 	}
 
 	static String report(String url, List<Rule> violations) {
@@ -408,6 +537,8 @@ public final class Browser {
 	// ---- between tests ----------------------------------------------------------------
 
 	private void reset() {
+		this.chosenSize = null;
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
 		this.driver.get("about:blank");
 	}

@@ -35,7 +35,7 @@ class CoordinatorNavigationBrowserIT {
 			.satisfies(
 					(myProjects) -> assertThat(myProjects.getDomAttribute("href")).endsWith("/start#mijn-projecten"));
 		assertThat(nav.findElements(link("Gebruikers"))).isEmpty();
-		assertThat(browser.findAll(By.cssSelector("section[aria-labelledby=mijn-projecten] li a")))
+		assertThat(browser.findAll(By.cssSelector("section[aria-labelledby=mijn-projecten] tbody th a")))
 			.extracting(WebElement::getText)
 			.containsExactly("Ris+K basisonderwijs", "Ris+K secundair onderwijs");
 
