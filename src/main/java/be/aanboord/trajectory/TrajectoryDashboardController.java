@@ -11,7 +11,6 @@ import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYearRepository;
-import be.aanboord.system.Pages;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,18 +30,15 @@ class TrajectoryDashboardController {
 
 	private final SchoolYearRepository schoolYears;
 
-	private final TrajectoryAccessLog accessLog;
-
 	private final Clock clock;
 
 	private final TrajectoryYears years;
 
-	TrajectoryDashboardController(TrajectoryDashboard dashboard, SchoolYearRepository schoolYears,
-			TrajectoryAccessLog accessLog, Clock clock, TrajectoryYears years) {
+	TrajectoryDashboardController(TrajectoryDashboard dashboard, SchoolYearRepository schoolYears, Clock clock,
+			TrajectoryYears years) {
 		this.years = years;
 		this.dashboard = dashboard;
 		this.schoolYears = schoolYears;
-		this.accessLog = accessLog;
 		this.clock = clock;
 	}
 

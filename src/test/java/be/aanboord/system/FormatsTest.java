@@ -119,16 +119,16 @@ class FormatsTest {
 		Locale nl = Locale.forLanguageTag("nl-BE");
 		Locale en = Locale.ENGLISH;
 
-		assertThat(messages.getMessage("trajectory.totals", new Object[] { 0, "0", "10" }, nl))
-			.isEqualTo("Geen sessies, 0 van 10 geplande uren gelogd");
-		assertThat(messages.getMessage("trajectory.totals", new Object[] { 1, "1,5", "10" }, nl))
-			.isEqualTo("1 sessie, 1,5 van 10 geplande uren gelogd");
-		assertThat(messages.getMessage("trajectory.totals", new Object[] { 2, "3,5", "10" }, nl))
-			.isEqualTo("2 sessies, 3,5 van 10 geplande uren gelogd");
-		assertThat(messages.getMessage("trajectory.totals", new Object[] { 1, "1.5", "10" }, en))
-			.isEqualTo("1 session, 1.5 of 10 planned hours logged");
-		assertThat(messages.getMessage("trajectory.totals", new Object[] { 2, "3.5", "10" }, en))
-			.isEqualTo("2 sessions, 3.5 of 10 planned hours logged");
+		assertThat(messages.getMessage("trajectory.totals", new Object[] { 0, "0 u", "10 u" }, nl))
+			.isEqualTo("geen sessies, 0 u gelogd van 10 u gepland");
+		assertThat(messages.getMessage("trajectory.totals", new Object[] { 1, "1,5 u", "10 u" }, nl))
+			.isEqualTo("1 sessie, 1,5 u gelogd van 10 u gepland");
+		assertThat(messages.getMessage("trajectory.totals", new Object[] { 2, "3,5 u", "10 u" }, nl))
+			.isEqualTo("2 sessies, 3,5 u gelogd van 10 u gepland");
+		assertThat(messages.getMessage("trajectory.totals", new Object[] { 1, "1.5 h", "10 h" }, en))
+			.isEqualTo("1 session, 1.5 h logged of 10 h planned");
+		assertThat(messages.getMessage("trajectory.totals", new Object[] { 2, "3.5 h", "10 h" }, en))
+			.isEqualTo("2 sessions, 3.5 h logged of 10 h planned");
 
 		assertThat(messages.getMessage("trajectory.list.count", new Object[] { 0L }, nl)).isEqualTo("Geen trajecten");
 		assertThat(messages.getMessage("trajectory.list.count", new Object[] { 1L }, nl)).isEqualTo("1 traject");
