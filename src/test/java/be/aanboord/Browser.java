@@ -325,6 +325,8 @@ public final class Browser {
 	private void emulate(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		// a phone's scroll bars overlay the page: the whole width is the page's
+		this.driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
 		until((driver) -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth"))
 			.intValue() == width, () -> "the viewport did not become " + width + " pixels wide");
 	}

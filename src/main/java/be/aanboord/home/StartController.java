@@ -1,5 +1,7 @@
 package be.aanboord.home;
 
+import jakarta.servlet.http.HttpSession;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -43,15 +45,16 @@ class StartController {
 	}
 
 	@GetMapping("/start")
-	String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String start(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		Integer chosenYear = TrajectoryHighlights.chosenYear(session);
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("profile", this.accounts.profile(user));
 		model.addAttribute("roles", Role.values());
 		if (user.hasRole(Role.COORDINATOR)) {
-			model.addAttribute("coordinator", this.trajectories.coordinator(user, today));
+			model.addAttribute("coordinator", this.trajectories.coordinator(user, today, chosenYear));
 		}
 		if (user.hasRole(Role.PARTNER)) {
-			model.addAttribute("partner", this.trajectories.partner(user, today));
+			model.addAttribute("partner", this.trajectories.partner(user, today, chosenYear));
 			if (user.getOrganisationId() != null) {
 				model.addAttribute("mine", this.toolbox.mine(user.getOrganisationId()));
 			}

@@ -1,5 +1,7 @@
 package be.aanboord.trajectory;
 
+import jakarta.servlet.http.HttpSession;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,9 @@ public class TrajectoryHighlights {
 
 	/** A NAFT referral waiting this many days or more needs attention. */
 	public static final int LONG_WAIT_DAYS = 30;
+
+	/** The session attribute with the school year (start year) chosen last. */
+	public static final String CHOSEN_YEAR = TrajectoryYears.CHOSEN;
 
 	/** How many trajectories a start page lists at most. */
 	static final int LISTED = 8;
@@ -95,16 +100,29 @@ public class TrajectoryHighlights {
 		this.jdbc = jdbc;
 	}
 
-	/** The coordinator's figures; empty lists for a user who coordinates nothing. */
-	public Coordinator coordinator(CurrentUser user, LocalDate today) {
+	/**
+	 * The school year the user chose last in the trajectory pages of this session, as its
+	 * start year, or null when none was chosen: the start page then shows the same year.
+	 */
+	public static Integer chosenYear(HttpSession session) {
+		return (session != null && session.getAttribute(TrajectoryYears.CHOSEN) instanceof Integer year) ? year : null;
+	}
+
+	/**
+	 * The coordinator's figures; empty lists for a user who coordinates nothing.
+	 * @param chosen the school year chosen last (see {@link #chosenYear}), or null for
+	 * the latest one up to today with trajectories in the user's projects
+	 */
+	public Coordinator coordinator(CurrentUser user, LocalDate today, Integer chosen) {
 		List<Long> projects = user.hasRole(Role.COORDINATOR) ? List.copyOf(user.getProjectIds()) : List.of();
 		int current = SchoolYear.startYearOf(today);
 		if (projects.isEmpty()) {
 			return new Coordinator(current, List.of(), List.of(), 0);
 		}
 		int year = this.jdbc.sql("""
-				select coalesce(max(school_year), :current) from trajectory
+				select coalesce(cast(:chosen as integer), max(school_year), :current) from trajectory
 				where project_id in (:projects) and school_year <= :current""")
+			.param("chosen", chosen, java.sql.Types.INTEGER)
 			.param("projects", projects)
 			.param("current", current)
 			.query(Integer.class)
@@ -160,15 +178,19 @@ public class TrajectoryHighlights {
 
 	}
 
-	/** The partner's figures; null for a user without an organisation. */
-	public Partner partner(CurrentUser user, LocalDate today) {
+	/**
+	 * The partner's figures; null for a user without an organisation.
+	 * @param chosen the school year chosen last, or null for the latest one up to today
+	 * with trajectories of the organisation
+	 */
+	public Partner partner(CurrentUser user, LocalDate today, Integer chosen) {
 		Long organisation = user.hasRole(Role.PARTNER) ? user.getOrganisationId() : null;
 		if (organisation == null) {
 			return null;
 		}
 		int current = SchoolYear.startYearOf(today);
 		Totals totals = this.jdbc.sql("""
-				with y as (select coalesce(max(school_year), :current) as year from trajectory
+				with y as (select coalesce(cast(:chosen as integer), max(school_year), :current) as year from trajectory
 				           where partner_id = :organisation and school_year <= :current)
 				select y.year,
 				  count(t.id) filter (where t.status <> 'STOPPED') as total,
@@ -176,6 +198,7 @@ public class TrajectoryHighlights {
 				  coalesce(sum(t.logged_hours), 0) as logged
 				from y left join trajectory t on t.partner_id = :organisation and t.school_year = y.year
 				group by y.year""")
+			.param("chosen", chosen, java.sql.Types.INTEGER)
 			.param("organisation", organisation)
 			.param("current", current)
 			.query(Totals.class)

@@ -48,6 +48,13 @@ class SessionStoreIT {
 				where p.code = 'RISK_BAO' and t.status = 'RUNNING' order by t.id desc limit 1""")
 			.query(Long.class)
 			.single();
+		// a date inside the trajectory's school year, so that no warning asks for a
+		// confirmation
+		String sessionDate = this.jdbc.sql(
+				"select (y.starts_on + 30)::text from trajectory t join school_year y on y.start_year = t.school_year where t.id = ?")
+			.param(trajectory)
+			.query(String.class)
+			.single();
 		Visitor browser = new Visitor(this.port).logIn(user, PASSWORD);
 		String csrf = Visitor.csrfOf(browser.get("/trajecten/" + trajectory).body());
 		String marker = "Parallel " + System.nanoTime();
@@ -57,7 +64,7 @@ class SessionStoreIT {
 			.mapToObj((i) -> CompletableFuture.supplyAsync(() -> {
 				try {
 					return browser
-						.post("/trajecten/" + trajectory + "/sessies", csrf, "sessionDate", "2022-03-03", "hours", "1",
+						.post("/trajecten/" + trajectory + "/sessies", csrf, "sessionDate", sessionDate, "hours", "1",
 								"activity", marker + " " + i)
 						.statusCode();
 				}
