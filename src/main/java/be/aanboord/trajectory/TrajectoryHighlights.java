@@ -131,7 +131,8 @@ public class TrajectoryHighlights {
 				select p.id as project_id, p.name, p.slug,
 				  case when p.code like 'RISK%' then 'RISK' when p.code = 'NAFT' then 'NAFT'
 				       when p.code = 'BRUGCOACHES' then 'BRIDGE' end as kind,
-				  count(t.id) filter (where t.status in ('APPROVED', 'RUNNING', 'FINISHED')) as counted,
+				  count(t.id) filter (where t.status in ('APPROVED', 'RUNNING', 'FINISHED')
+				    and (p.code <> 'NAFT' or t.supplementary)) as counted,
 				  count(t.id) filter (where t.status in ('REQUESTED', 'REFERRED', 'WAITING')) as pending,
 				  (select apt.quantity from action_plan_target apt join action_plan ap on ap.id = apt.action_plan_id
 				   where ap.project_id = p.id and ap.school_year = :year and apt.unit = 'trajecten'
