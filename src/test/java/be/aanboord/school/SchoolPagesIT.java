@@ -158,7 +158,7 @@ class SchoolPagesIT {
 		long id = school("Basisschool De Regenboogbrug (fictief)");
 		assertThat(perform("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "1990")
+					.param("schooljaar", "1990-1991")
 					.param("netwerk", "RISK_BAO"))
 			.getStatus()).isEqualTo(404);
 	}
@@ -168,13 +168,13 @@ class SchoolPagesIT {
 		long id = school("Basisschool De Regenboogbrug (fictief)");
 		assertThat(perform("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "2021")
+					.param("schooljaar", "2021-2022")
 					.param("netwerk", "RISK_BAO"))
 			.getStatus()).isEqualTo(302);
 		assertThat(html("/scholen/" + id)).contains("2021-2022: Lerend netwerk Ris+K BaO");
 		perform("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "2021")
+					.param("schooljaar", "2021-2022")
 					.param("netwerk", "RISK_BAO")
 					.param("actie", "verwijderen"));
 		assertThat(html("/scholen/" + id)).doesNotContain("2021-2022: Lerend netwerk Ris+K BaO");
