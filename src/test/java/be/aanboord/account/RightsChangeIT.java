@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.aanboord.ServerTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +137,7 @@ class RightsChangeIT {
 		assertThat(here.sessionCookie()).as("a new session id").isNotEqualTo(before);
 		HttpResponse<String> start = here.get("/start");
 		assertThat(start.statusCode()).isEqualTo(200);
-		assertThat(start.body()).contains("Je wachtwoord is gewijzigd");
+		assertThat(Jsoup.parse(start.body()).select("[role=status]").text()).contains("Je wachtwoord is gewijzigd");
 		Visitor.assertSentToLogin(elsewhere.get("/start"));
 		Visitor withTheOldCookie = new Visitor(this.port);
 		withTheOldCookie.useSessionCookie(before);
