@@ -25,20 +25,20 @@ class NavigationIT {
 
 	@Test
 	void anonymousVisitorsSeeThePublicMenuAndTheLoginLink() throws Exception {
-		assertThat(menu(null)).contains("Projecten", "Toolbox", "Aanmelden")
+		assertThat(menuOf(null)).contains("Projecten", "Toolbox", "Aanmelden")
 			.doesNotContain("Trajecten", "Budget", "Gebruikers", "Afmelden");
 	}
 
 	@Test
 	void eachRoleSeesItsOwnMenuItemsAndItsName() throws Exception {
-		assertThat(menu("coordinator")).contains("Mijn projecten", "Trajecten", "Scholen", "Budget", "Afmelden")
+		assertThat(menuOf("coordinator")).contains("Mijn projecten", "Trajecten", "Scholen", "Budget", "Afmelden")
 			.doesNotContain("Gebruikers", "Aanmelden", "Mijn fiches", "Redactie", "Toegangslog");
-		assertThat(menu("partner")).contains("Trajecten", "Mijn fiches")
+		assertThat(menuOf("partner")).contains("Trajecten", "Mijn fiches")
 			.doesNotContain("Scholen", "Budget", "Mijn projecten", "Redactie", "Toegangslog");
-		assertThat(menu("redactie")).contains("Redactie")
+		assertThat(menuOf("redactie")).contains("Redactie")
 			.doesNotContain("Trajecten", "Mijn fiches", "Budget", "Gebruikers");
-		assertThat(menu("stad")).contains("Budget").doesNotContain("Trajecten", "Scholen", "Mijn fiches", "Redactie");
-		assertThat(menu("beheerder")).contains("Gebruikers", "Toegangslog", "Trajecten", "Scholen", "Budget");
+		assertThat(menuOf("stad")).contains("Budget").doesNotContain("Trajecten", "Scholen", "Mijn fiches", "Redactie");
+		assertThat(menuOf("beheerder")).contains("Gebruikers", "Toegangslog", "Trajecten", "Scholen", "Budget");
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class NavigationIT {
 	}
 
 	/** The texts in the page header of the home page as the user sees it. */
-	private List<String> menu(String username) throws Exception {
+	private List<String> menuOf(String username) throws Exception {
 		return menu(this.signedIn.page(username, get("/")));
 	}
 
