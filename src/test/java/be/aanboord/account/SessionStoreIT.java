@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import be.aanboord.CsrfToken;
 import be.aanboord.ServerTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class SessionStoreIT {
 			.query(String.class)
 			.single();
 		Visitor browser = new Visitor(this.port).logIn(user, PASSWORD);
-		String csrf = Visitor.csrfOf(browser.get("/trajecten/" + trajectory).body());
+		String csrf = CsrfToken.of(browser.get("/trajecten/" + trajectory).body());
 		String marker = "Parallel " + System.nanoTime();
 
 		// each answer adds the same attribute (the flash message) to the one session
