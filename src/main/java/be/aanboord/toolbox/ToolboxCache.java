@@ -9,14 +9,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import be.aanboord.system.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A small in-memory cache of what the public toolbox shows (search results with their
  * facets, related fiches). The published set changes rarely: every change made here
  * empties the cache, and entries expire after a short time so that instances behind a
- * load balancer, and download counts, catch up by themselves. When many requests miss the
- * same entry at once, one computes it and the others wait for that result.
+ * load balancer, and download counts, catch up by themselves. The changes of the public
+ * toolbox (a publication, an archived fiche, a new review date) empty it once they are
+ * committed, so that it is not refilled with what was read before they were visible. When
+ * many requests miss the same entry at once, one computes it and the others wait for that
+ * result.
  */
 @Component
 class ToolboxCache {
@@ -33,6 +37,21 @@ class ToolboxCache {
 	@SuppressWarnings("unchecked")
 	<T> T get(String key, Supplier<T> loader) {
 		return this.enabled ? (T) this.entries.get(key, (k) -> loader.get()) : loader.get();
+	}
+
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(FichePublished published) {
+		clear();
+	}
+
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(FicheArchived archived) {
+		clear();
+	}
+
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(FicheMarkedReviewed reviewed) {
+		clear();
 	}
 
 	/** Empties the cache now and again when the current transaction commits. */
