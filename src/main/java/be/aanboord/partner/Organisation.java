@@ -28,6 +28,9 @@ public class Organisation {
 
 	private String website;
 
+	/** Whether it is a centre for pupil guidance (CLB). */
+	private boolean clb;
+
 	@Version
 	private int version;
 
@@ -53,6 +56,10 @@ public class Organisation {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	public boolean isClb() {
+		return this.clb;
 	}
 
 	public String getWebsite() {

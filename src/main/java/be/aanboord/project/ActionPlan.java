@@ -11,7 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
@@ -29,9 +28,9 @@ public class ActionPlan {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Project project;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "school_year")
-	private SchoolYear schoolYear;
+	/** The start year of the school year (2021 for 2021-2022). */
+	@Column(name = "school_year")
+	private int schoolYear;
 
 	private String introduction;
 
@@ -67,7 +66,7 @@ public class ActionPlan {
 	}
 
 	public SchoolYear getSchoolYear() {
-		return this.schoolYear;
+		return new SchoolYear(this.schoolYear);
 	}
 
 	public String getIntroduction() {

@@ -9,10 +9,10 @@ import org.springframework.data.repository.Repository;
 
 interface ActionPlanRepository extends Repository<ActionPlan, Long> {
 
-	@EntityGraph(attributePaths = { "schoolYear", "goals", "activities", "targets" })
-	Optional<ActionPlan> findByProjectAndSchoolYearStartYear(Project project, int startYear);
+	@EntityGraph(attributePaths = { "goals", "activities", "targets" })
+	Optional<ActionPlan> findByProjectAndSchoolYear(Project project, int startYear);
 
-	@Query("select p.schoolYear.startYear from ActionPlan p where p.project = ?1 order by p.schoolYear.startYear desc")
+	@Query("select p.schoolYear from ActionPlan p where p.project = ?1 order by p.schoolYear desc")
 	List<Integer> findPlannedYears(Project project);
 
 }

@@ -38,8 +38,8 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("plannedYears", plannedYears.stream().map(SchoolYear::new).toList());
 		model.addAttribute("selectedYear", (year != null) ? new SchoolYear(year) : null);
-		model.addAttribute("plan", (year != null)
-				? this.actionPlans.findByProjectAndSchoolYearStartYear(project, year).orElse(null) : null);
+		model.addAttribute("plan",
+				(year != null) ? this.actionPlans.findByProjectAndSchoolYear(project, year).orElse(null) : null);
 		return "projects/show";
 	}
 

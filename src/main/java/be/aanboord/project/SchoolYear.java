@@ -3,22 +3,18 @@ package be.aanboord.project;
 import java.time.LocalDate;
 import java.time.Month;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
+/**
+ * A school year, 1 September to 31 August, written as 2021-2022 (a value: the years the
+ * portal knows are listed by {@link SchoolYears}). In requests it binds from its label
+ * through {@link SchoolYearFormatter}, registered once.
+ */
+public final class SchoolYear implements Comparable<SchoolYear> {
 
-/** A school year, 1 September to 31 August, written as 2021-2022. */
-@Entity
-public class SchoolYear implements Comparable<SchoolYear> {
+	private final Integer startYear;
 
-	@Id
-	private Integer startYear;
+	private final LocalDate startsOn;
 
-	private LocalDate startsOn;
-
-	private LocalDate endsOn;
-
-	protected SchoolYear() {
-	}
+	private final LocalDate endsOn;
 
 	public SchoolYear(int startYear) {
 		this.startYear = startYear;

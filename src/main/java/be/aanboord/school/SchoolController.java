@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 
 import be.aanboord.partner.Organisation;
 import be.aanboord.partner.OrganisationRepository;
-import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.project.SchoolYears;
 import be.aanboord.system.NotFoundException;
 import be.aanboord.system.Pages;
 
@@ -43,7 +43,7 @@ class SchoolController {
 
 	private final OrganisationRepository organisations;
 
-	private final SchoolYearRepository schoolYears;
+	private final SchoolYears schoolYears;
 
 	private final SchoolMemberships memberships;
 
@@ -51,7 +51,7 @@ class SchoolController {
 
 	private final TransactionTemplate transaction;
 
-	SchoolController(SchoolRepository schools, OrganisationRepository organisations, SchoolYearRepository schoolYears,
+	SchoolController(SchoolRepository schools, OrganisationRepository organisations, SchoolYears schoolYears,
 			SchoolMemberships memberships, SchoolImport schoolImport, PlatformTransactionManager transactions) {
 		this.schools = schools;
 		this.organisations = organisations;
@@ -158,9 +158,7 @@ class SchoolController {
 			@RequestParam("netwerk") LearningNetwork network,
 			@RequestParam(name = "actie", defaultValue = "toevoegen") String action, RedirectAttributes redirect) {
 		School school = find(id);
-		if (this.schoolYears.findAllByOrderByStartYearDesc()
-			.stream()
-			.noneMatch((y) -> y.getStartYear() == schoolYear)) {
+		if (this.schoolYears.all().stream().noneMatch((y) -> y.getStartYear() == schoolYear)) {
 			throw new NotFoundException("school year " + schoolYear);
 		}
 		if ("verwijderen".equals(action)) {
@@ -205,7 +203,7 @@ class SchoolController {
 		model.addAttribute("allClbs", all.stream().filter((o) -> o.getName().contains("CLB")).toList());
 		if (school != null) {
 			model.addAttribute("memberships", this.memberships.of(school.getId()));
-			model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+			model.addAttribute("allSchoolYears", this.schoolYears.all());
 		}
 		return "schools/form";
 	}

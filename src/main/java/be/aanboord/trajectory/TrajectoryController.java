@@ -16,7 +16,7 @@ import be.aanboord.partner.OrganisationRepository;
 import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
-import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.project.SchoolYears;
 import be.aanboord.school.School;
 import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.NotFoundException;
@@ -52,7 +52,7 @@ class TrajectoryController {
 
 	private final OrganisationRepository organisations;
 
-	private final SchoolYearRepository schoolYears;
+	private final SchoolYears schoolYears;
 
 	private final TrajectoryAccessLog accessLog;
 
@@ -70,7 +70,7 @@ class TrajectoryController {
 
 	TrajectoryController(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			ProjectRepository projects, SchoolRepository schools, OrganisationRepository organisations,
-			SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
+			SchoolYears schoolYears, TrajectoryAccessLog accessLog, TrajectoryHistory history,
 			TrajectoryDashboard dashboard, EntityManager entityManager, PlatformTransactionManager transactions,
 			Clock clock, ExecutingPartners executingPartners) {
 		this.executingPartners = executingPartners;
@@ -251,7 +251,7 @@ class TrajectoryController {
 		preparePartners(trajectory, form, allowed, model);
 		List<Organisation> organisations = this.organisations.findAllByOrderByName();
 		model.addAttribute("allClbs", organisations.stream().filter((o) -> o.getName().contains("CLB")).toList());
-		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		model.addAttribute("allSchoolYears", this.schoolYears.all());
 		// the user's own choice stays in the list, also when it is no longer allowed
 		model.addAttribute("allStatuses",
 				(trajectory == null) ? List.of(form.getKind().getFirstStatus())

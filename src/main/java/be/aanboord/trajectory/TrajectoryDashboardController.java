@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
 import be.aanboord.project.SchoolYear;
-import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.project.SchoolYears;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,13 +28,13 @@ class TrajectoryDashboardController {
 	/** The school year the demo data and the seeds describe, when none is chosen. */
 	private final TrajectoryDashboard dashboard;
 
-	private final SchoolYearRepository schoolYears;
+	private final SchoolYears schoolYears;
 
 	private final Clock clock;
 
 	private final TrajectoryYears years;
 
-	TrajectoryDashboardController(TrajectoryDashboard dashboard, SchoolYearRepository schoolYears, Clock clock,
+	TrajectoryDashboardController(TrajectoryDashboard dashboard, SchoolYears schoolYears, Clock clock,
 			TrajectoryYears years) {
 		this.years = years;
 		this.dashboard = dashboard;
@@ -51,7 +51,7 @@ class TrajectoryDashboardController {
 				: TrajectoryScope.editable(user);
 		int year = this.years.resolve(label, session, scope);
 		model.addAttribute("year", new SchoolYear(year));
-		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		model.addAttribute("allSchoolYears", this.schoolYears.all());
 		model.addAttribute("aggregatesOnly", aggregatesOnly);
 		TrajectoryDashboard.Figures figures = this.dashboard.figures(year, scope, today);
 		model.addAttribute("projects", figures.projects());

@@ -23,7 +23,7 @@ import be.aanboord.account.CurrentUser;
 import be.aanboord.partner.OrganisationRepository;
 import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
-import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.project.SchoolYears;
 import be.aanboord.school.SchoolRepository;
 import be.aanboord.system.CsvCells;
 import be.aanboord.system.Pages;
@@ -55,7 +55,7 @@ class TrajectoryListController {
 
 	private final OrganisationRepository organisations;
 
-	private final SchoolYearRepository schoolYears;
+	private final SchoolYears schoolYears;
 
 	private final TrajectoryAccessLog accessLog;
 
@@ -64,7 +64,7 @@ class TrajectoryListController {
 	private final TrajectoryYears years;
 
 	TrajectoryListController(TrajectoryRepository trajectories, ProjectRepository projects, SchoolRepository schools,
-			OrganisationRepository organisations, SchoolYearRepository schoolYears, TrajectoryAccessLog accessLog,
+			OrganisationRepository organisations, SchoolYears schoolYears, TrajectoryAccessLog accessLog,
 			MessageSource messages, TrajectoryYears years) {
 		this.years = years;
 		this.trajectories = trajectories;
@@ -100,7 +100,7 @@ class TrajectoryListController {
 		model.addAttribute("allProjects", trajectoryProjects);
 		model.addAttribute("creatableKinds", creatableKinds(trajectoryProjects, user));
 		model.addAttribute("allPartners", this.trajectories.findPartners());
-		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		model.addAttribute("allSchoolYears", this.schoolYears.all());
 		return "trajectories/list";
 	}
 

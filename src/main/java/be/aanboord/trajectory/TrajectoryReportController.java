@@ -14,7 +14,7 @@ import be.aanboord.account.Role;
 import be.aanboord.project.Project;
 import be.aanboord.project.ProjectRepository;
 import be.aanboord.project.SchoolYear;
-import be.aanboord.project.SchoolYearRepository;
+import be.aanboord.project.SchoolYears;
 import be.aanboord.system.NotFoundException;
 import be.aanboord.system.PdfDocuments;
 
@@ -38,7 +38,7 @@ class TrajectoryReportController {
 
 	private final ProjectRepository projects;
 
-	private final SchoolYearRepository schoolYears;
+	private final SchoolYears schoolYears;
 
 	private final SpringTemplateEngine templates;
 
@@ -48,7 +48,7 @@ class TrajectoryReportController {
 
 	private final String pdfCss;
 
-	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYearRepository schoolYears,
+	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYears schoolYears,
 			SpringTemplateEngine templates, TrajectoryYears years, PdfDocuments pdfs) throws IOException {
 		this.pdfs = pdfs;
 		this.pdfCss = new ClassPathResource("static/css/report-pdf.css").getContentAsString(StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ class TrajectoryReportController {
 			@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
 		List<Project> allowed = allowedProjects(user);
 		model.addAttribute("allProjects", allowed);
-		model.addAttribute("allSchoolYears", this.schoolYears.findAllByOrderByStartYearDesc());
+		model.addAttribute("allSchoolYears", this.schoolYears.all());
 		// without a choice: the user's first project, at once
 		Long shown = (projectId != null) ? projectId : allowed.stream().findFirst().map(Project::getId).orElse(null);
 		TrajectoryScope scope = (shown != null) ? new TrajectoryScope(false, Set.of(shown), -1L)

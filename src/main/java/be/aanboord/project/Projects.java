@@ -1,0 +1,61 @@
+package be.aanboord.project;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lab's projects as other modules see them: by id, as small read-only records
+ * (reference data from migration V3). Other modules keep a project's id, never the
+ * entity.
+ */
+@Service
+public class Projects {
+
+	private static final String COLUMNS = "select id, code, slug, name, position from project";
+
+	private final JdbcClient jdbc;
+
+	Projects(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A project: its id, code ({@code RISK_BAO}, {@code NAFT}…), address slug, name and
+	 * place in the lab's order.
+	 */
+	public record ProjectSummary(long id, String code, String slug, String name, int position) {
+	}
+
+	/** All projects, in the lab's order. */
+	public List<ProjectSummary> all() {
+		return this.jdbc.sql(COLUMNS + " order by position, id").query(ProjectSummary.class).list();
+	}
+
+	/** The projects with these ids, in the lab's order (one query). */
+	public List<ProjectSummary> all(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(COLUMNS + " where id in (:ids) order by position, id")
+			.param("ids", ids)
+			.query(ProjectSummary.class)
+			.list();
+	}
+
+	public Optional<ProjectSummary> find(long id) {
+		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(ProjectSummary.class).optional();
+	}
+
+	public Optional<ProjectSummary> findBySlug(String slug) {
+		return this.jdbc.sql(COLUMNS + " where slug = ?").param(slug).query(ProjectSummary.class).optional();
+	}
+
+	public Optional<ProjectSummary> findByCode(String code) {
+		return this.jdbc.sql(COLUMNS + " where code = ?").param(code).query(ProjectSummary.class).optional();
+	}
+
+}

@@ -1,0 +1,49 @@
+package be.aanboord.school;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The schools as other modules see them: by id, as small read-only records. Other modules
+ * keep a school's id, never the entity.
+ */
+@Service
+public class Schools {
+
+	private static final String COLUMNS = "select id, name, level, clb_id from school";
+
+	private final JdbcClient jdbc;
+
+	Schools(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A school: its id, name, level and the id of its CLB (null when not known). */
+	public record SchoolSummary(long id, String name, SchoolLevel level, Long clbId) {
+	}
+
+	/** All schools, by name. */
+	public List<SchoolSummary> all() {
+		return this.jdbc.sql(COLUMNS + " order by name, id").query(SchoolSummary.class).list();
+	}
+
+	/** The schools with these ids, by name (one query). */
+	public List<SchoolSummary> all(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(COLUMNS + " where id in (:ids) order by name, id")
+			.param("ids", ids)
+			.query(SchoolSummary.class)
+			.list();
+	}
+
+	public Optional<SchoolSummary> find(long id) {
+		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(SchoolSummary.class).optional();
+	}
+
+}
