@@ -37,9 +37,9 @@ class ContributionController {
 
 	private final FicheAttachments attachments;
 
-	private final ContributionPages pages;
+	private final FichePages pages;
 
-	ContributionController(FicheContributions contributions, FicheAttachments attachments, ContributionPages pages) {
+	ContributionController(FicheContributions contributions, FicheAttachments attachments, FichePages pages) {
 		this.contributions = contributions;
 		this.attachments = attachments;
 		this.pages = pages;

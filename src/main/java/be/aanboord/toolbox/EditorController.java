@@ -31,13 +31,13 @@ class EditorController {
 
 	private final FicheReview review;
 
-	private final ReviewPage page;
+	private final FichePages page;
 
 	private final Clock clock;
 
 	private final Period reviewPeriod;
 
-	EditorController(FicheRepository fiches, FicheReview review, ReviewPage page, Clock clock,
+	EditorController(FicheRepository fiches, FicheReview review, FichePages page, Clock clock,
 			@Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
 		this.fiches = fiches;
 		this.review = review;
@@ -60,7 +60,7 @@ class EditorController {
 
 	@GetMapping("/toolbox/redactie/{id}")
 	String show(@PathVariable long id, Model model) {
-		return this.page.show(id, model);
+		return this.page.review(id, model);
 	}
 
 	@PostMapping("/toolbox/redactie/{id}/commentaar")

@@ -20,9 +20,9 @@ class PublicationController {
 
 	private final FicheReview review;
 
-	private final ReviewPage page;
+	private final FichePages page;
 
-	PublicationController(FicheReview review, ReviewPage page) {
+	PublicationController(FicheReview review, FichePages page) {
 		this.review = review;
 		this.page = page;
 	}
@@ -45,7 +45,7 @@ class PublicationController {
 		}
 		catch (FicheReview.Unconfirmed unconfirmed) {
 			model.addAttribute("confirmError", "toolbox.review.confirmRequired");
-			return this.page.show(id, model);
+			return this.page.review(id, model);
 		}
 		redirect.addFlashAttribute("success", "toolbox.review.published");
 		return "redirect:/toolbox/" + slug;
