@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the contributor of a fiche what the editors did with it: a remark, a request for
  * changes, a publication. Sent after the editor's change is committed (never for a change
- * that was rolled back), to the contributor's address while their account is enabled.
- * Without a mail server (no {@code spring.mail.host}, as in development) the message is
- * logged instead; a mail server that fails is logged and does not undo the change.
+ * that was rolled back), outside the editor's request (Modulith's module listeners run
+ * asynchronously; the event publication registry keeps what was not sent yet), to the
+ * contributor's address while their account is enabled. Without a mail server (no
+ * {@code spring.mail.host}, as in development) the message is logged instead; a mail
+ * server that fails is logged and does not undo the change.
  */
 @Component
 class FicheMail {

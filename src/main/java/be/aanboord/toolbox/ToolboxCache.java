@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import be.aanboord.system.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  * empties the cache, and entries expire after a short time so that instances behind a
  * load balancer, and download counts, catch up by themselves. The changes of the public
  * toolbox (a publication, an archived fiche, a new review date) empty it once they are
- * committed, so that it is not refilled with what was read before they were visible. When
- * many requests miss the same entry at once, one computes it and the others wait for that
- * result.
+ * committed, so that it is not refilled with what was read before they were visible. This
+ * runs in the request that made the change, before its response (unlike the asynchronous
+ * module listeners): the page it redirects to shows the change. When many requests miss
+ * the same entry at once, one computes it and the others wait for that result.
  */
 @Component
 class ToolboxCache {
@@ -39,17 +40,17 @@ class ToolboxCache {
 		return this.enabled ? (T) this.entries.get(key, (k) -> loader.get()) : loader.get();
 	}
 
-	@ApplicationModuleListener(readOnlyTransaction = true)
+	@TransactionalEventListener
 	void on(FichePublished published) {
 		clear();
 	}
 
-	@ApplicationModuleListener(readOnlyTransaction = true)
+	@TransactionalEventListener
 	void on(FicheArchived archived) {
 		clear();
 	}
 
-	@ApplicationModuleListener(readOnlyTransaction = true)
+	@TransactionalEventListener
 	void on(FicheMarkedReviewed reviewed) {
 		clear();
 	}
