@@ -14,14 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small in-memory cache of what the public toolbox shows (search results with their
- * facets, related fiches). The published set changes rarely: every change made here
- * empties the cache, and entries expire after a short time so that instances behind a
- * load balancer, and download counts, catch up by themselves. The changes of the public
- * toolbox (a publication, an archived fiche, a new review date) empty it once they are
- * committed, so that it is not refilled with what was read before they were visible. This
- * runs in the request that made the change, before its response (unlike the asynchronous
- * module listeners): the page it redirects to shows the change. When many requests miss
- * the same entry at once, one computes it and the others wait for that result.
+ * facets, related fiches). The published set changes rarely: a publication, an archived
+ * fiche or a new review date empties the cache once it is committed (so that it is not
+ * refilled with what was read before the change was visible), in the request that made
+ * the change, before its response: the page it redirects to shows the change. Entries
+ * expire after a short time so that instances behind a load balancer, and download
+ * counts, catch up by themselves. When many requests miss the same entry at once, one
+ * computes it and the others wait for that result.
  */
 @Component
 class ToolboxCache {
@@ -42,17 +41,17 @@ class ToolboxCache {
 
 	@TransactionalEventListener
 	void on(FichePublished published) {
-		clear();
+		this.entries.invalidateAll();
 	}
 
 	@TransactionalEventListener
 	void on(FicheArchived archived) {
-		clear();
+		this.entries.invalidateAll();
 	}
 
 	@TransactionalEventListener
 	void on(FicheMarkedReviewed reviewed) {
-		clear();
+		this.entries.invalidateAll();
 	}
 
 	/** Empties the cache now and again when the current transaction commits. */
