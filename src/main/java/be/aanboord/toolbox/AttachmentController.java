@@ -23,6 +23,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.aanboord.toolbox.FicheContributions.organisationOf;
+
 /**
  * Partners attach files to their drafts; anyone downloads those of the published version
  * of a fiche.
@@ -30,25 +32,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttachmentController {
 
-	private final FicheRepository fiches;
+	private final FicheContributions contributions;
+
+	private final FicheReview review;
 
 	private final FicheAttachments attachments;
 
-	AttachmentController(FicheRepository fiches, FicheAttachments attachments) {
-		this.fiches = fiches;
+	AttachmentController(FicheContributions contributions, FicheReview review, FicheAttachments attachments) {
+		this.contributions = contributions;
+		this.review = review;
 		this.attachments = attachments;
 	}
 
 	@PostMapping("/toolbox/mijn-fiches/{id}/bijlagen")
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "bestand", required = false) MultipartFile file, RedirectAttributes redirect) {
-		Fiche fiche = ownDraft(user, id);
-		if (file == null) {
-			redirect.addFlashAttribute("uploadError", "toolbox.attachment.empty");
-			return "redirect:/toolbox/mijn-fiches/" + id + "#bijlagen";
-		}
 		try {
-			this.attachments.upload(fiche.getId(), file);
+			this.attachments.upload(id, organisationOf(user), file);
 			redirect.addFlashAttribute("success", "toolbox.attachment.saved");
 		}
 		catch (FicheAttachments.Rejected rejected) {
@@ -61,12 +61,7 @@ class AttachmentController {
 	@PostMapping("/toolbox/mijn-fiches/{id}/bijlagen/{attachment}/verwijderen")
 	String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachment,
 			RedirectAttributes redirect) {
-		Fiche fiche = ownDraft(user, id);
-		FicheAttachments.Attachment found = this.attachments.find(attachment)
-			.filter((candidate) -> candidate.ficheId() == fiche.getId())
-			.orElseThrow(() -> new NotFoundException("attachment " + attachment));
-		this.attachments.delete(found);
-		if (found.published()) {
+		if (this.attachments.delete(id, organisationOf(user), attachment).published()) {
 			redirect.addFlashAttribute("success", "toolbox.attachment.withdrawn");
 		}
 		else {
@@ -113,12 +108,7 @@ class AttachmentController {
 	@GetMapping("/toolbox/mijn-fiches/{id}/bijlagen/{attachment}")
 	void downloadOwn(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachment,
 			HttpServletResponse response) throws IOException {
-		if (user.getOrganisationId() == null) {
-			throw new NotFoundException("no organisation");
-		}
-		Fiche fiche = this.fiches.findWithDetailsByIdAndOrganisationId(id, user.getOrganisationId())
-			.orElseThrow(() -> new NotFoundException("fiche " + id));
-		sendPrivately(attachmentOf(fiche, attachment), response);
+		sendPrivately(attachmentOf(this.contributions.own(id, organisationOf(user)), attachment), response);
 	}
 
 	/**
@@ -128,10 +118,7 @@ class AttachmentController {
 	@GetMapping("/toolbox/redactie/{id}/bijlagen/{attachment}")
 	void downloadForReview(@PathVariable long id, @PathVariable long attachment, HttpServletResponse response)
 			throws IOException {
-		Fiche fiche = this.fiches.findWithDetailsById(id)
-			.filter((candidate) -> candidate.getStatus() != FicheStatus.DRAFT || candidate.getPublishedVersion() > 0)
-			.orElseThrow(() -> new NotFoundException("fiche " + id));
-		sendPrivately(attachmentOf(fiche, attachment), response);
+		sendPrivately(attachmentOf(this.review.find(id), attachment), response);
 	}
 
 	private FicheAttachments.Attachment attachmentOf(Fiche fiche, long attachment) {
@@ -153,18 +140,6 @@ class AttachmentController {
 		try (InputStream content = this.attachments.open(found)) {
 			content.transferTo(response.getOutputStream());
 		}
-	}
-
-	private Fiche ownDraft(CurrentUser user, long id) {
-		if (user.getOrganisationId() == null) {
-			throw new NotFoundException("no organisation");
-		}
-		Fiche fiche = this.fiches.findWithDetailsByIdAndOrganisationId(id, user.getOrganisationId())
-			.orElseThrow(() -> new NotFoundException("fiche " + id));
-		if (!fiche.isEditable()) {
-			throw new NotFoundException("fiche " + id + " is not a draft");
-		}
-		return fiche;
 	}
 
 }

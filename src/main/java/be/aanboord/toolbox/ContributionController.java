@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.aanboord.account.CurrentUser;
-import be.aanboord.system.NotFoundException;
+import be.aanboord.system.Edits;
 import be.aanboord.system.Pages;
 import jakarta.validation.Valid;
 
@@ -21,41 +21,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static be.aanboord.toolbox.FicheContributions.organisationOf;
+
 /**
- * Partners write fiches for their organisation, send them to the editors and answer their
- * remarks.
+ * Partners write fiches for their organisation: the list of their fiches, the form of a
+ * new one and of a draft, the preview. Sending to the editors is
+ * {@link SubmissionController}'s.
  */
 @Controller
 class ContributionController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final FicheRepository fiches;
-
-	private final FicheReview review;
+	private final FicheContributions contributions;
 
 	private final FicheAttachments attachments;
 
-	ContributionController(FicheRepository fiches, FicheReview review, FicheAttachments attachments) {
-		this.fiches = fiches;
-		this.review = review;
-		this.attachments = attachments;
-	}
+	private final FichePages pages;
 
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("allThemes", Theme.values());
-		model.addAttribute("allPhases", CarePhase.values());
-		model.addAttribute("allLevels", Level.values());
-		model.addAttribute("allAudiences", Audience.values());
-		model.addAttribute("allLicences", Licence.values());
+	ContributionController(FicheContributions contributions, FicheAttachments attachments, FichePages pages) {
+		this.contributions = contributions;
+		this.attachments = attachments;
+		this.pages = pages;
 	}
 
 	@GetMapping("/toolbox/mijn-fiches")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "pagina", defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("fiches", Pages.of(page, PAGE_SIZE,
-				(p) -> this.fiches.findByOrganisationIdOrderByUpdatedAtDesc(organisation(user), p)));
+		model.addAttribute("fiches", Pages.of(page, PAGE_SIZE, (p) -> this.contributions.of(organisationOf(user), p)));
 		return "toolbox/mine";
 	}
 
@@ -66,13 +59,9 @@ class ContributionController {
 	 */
 	@GetMapping("/toolbox/mijn-fiches/nieuw")
 	String createForm(@RequestParam(name = "bijlage", required = false) String attachment, Model model) {
-		if ("te-groot".equals(attachment)) {
-			model.addAttribute("uploadError", "toolbox.attachment.tooLarge");
-			model.addAttribute("uploadErrorArguments", new Object[] { this.attachments.maxSize().toMegabytes() });
-		}
+		this.pages.uploadTooLarge(attachment, model);
 		model.addAttribute("ficheForm", new FicheForm().withEmptyRows());
-		model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
-		return "toolbox/form";
+		return this.pages.newForm(model);
 	}
 
 	/**
@@ -83,7 +72,7 @@ class ContributionController {
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute FicheForm form,
 			BindingResult result, @RequestParam(name = "bestand", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
-		validate(form, result);
+		form.validate(result);
 		List<FicheAttachments.Checked> uploads = new ArrayList<>();
 		if (file != null && !(file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
 			try {
@@ -96,10 +85,9 @@ class ContributionController {
 		}
 		if (result.hasErrors() || model.containsAttribute("uploadError")) {
 			form.withEmptyRows();
-			model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
-			return "toolbox/form";
+			return this.pages.newForm(model);
 		}
-		Fiche fiche = this.review.draft(form, user.getId(), organisation(user), uploads);
+		Fiche fiche = this.contributions.draft(form, user.getId(), organisationOf(user), uploads);
 		redirect.addFlashAttribute("success", "toolbox.contribution.saved");
 		return "redirect:/toolbox/mijn-fiches/" + fiche.getId();
 	}
@@ -110,10 +98,7 @@ class ContributionController {
 	 */
 	@GetMapping("/toolbox/mijn-fiches/{id}/voorbeeld")
 	String preview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Fiche fiche = find(user, id);
-		model.addAttribute("fiche", fiche);
-		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
-		return "toolbox/preview";
+		return this.pages.preview(this.contributions.own(id, organisationOf(user)), model);
 	}
 
 	/**
@@ -123,93 +108,33 @@ class ContributionController {
 	@GetMapping("/toolbox/mijn-fiches/{id}")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "bijlage", required = false) String attachment, Model model) {
-		Fiche fiche = find(user, id);
-		if ("te-groot".equals(attachment)) {
-			model.addAttribute("uploadError", "toolbox.attachment.tooLarge");
-			model.addAttribute("uploadErrorArguments", new Object[] { this.attachments.maxSize().toMegabytes() });
-		}
+		Fiche fiche = this.contributions.own(id, organisationOf(user));
+		this.pages.uploadTooLarge(attachment, model);
 		model.addAttribute("ficheForm", FicheForm.from(fiche).withEmptyRows());
-		return show(fiche, model);
+		return this.pages.form(fiche, model);
 	}
 
+	/**
+	 * Saves the draft; a fiche that is no longer a draft is not changed (a warning), a
+	 * fiche saved meanwhile shows the form again with the conflict and the input.
+	 */
 	@PostMapping("/toolbox/mijn-fiches/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute FicheForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		Fiche fiche = find(user, id);
-		if (!fiche.isEditable()) {
+		long organisation = organisationOf(user);
+		try {
+			return Edits.save(model, () -> {
+				if (!this.contributions.update(id, organisation, form, result)) {
+					return this.pages.formAgain(form, this.contributions.own(id, organisation), model);
+				}
+				redirect.addFlashAttribute("success", "toolbox.contribution.saved");
+				return "redirect:/toolbox/mijn-fiches/" + id;
+			}, () -> this.pages.formAgain(form, this.contributions.own(id, organisation), model));
+		}
+		catch (Fiche.WrongStatus notADraft) {
 			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
 			return "redirect:/toolbox/mijn-fiches/" + id;
 		}
-		if (form.getVersion() != fiche.getVersion()) {
-			model.addAttribute("conflict", true);
-			form.withEmptyRows();
-			return show(fiche, model);
-		}
-		validate(form, result);
-		if (result.hasErrors()) {
-			form.withEmptyRows();
-			return show(fiche, model);
-		}
-		this.review.update(fiche, form, organisation(user));
-		redirect.addFlashAttribute("success", "toolbox.contribution.saved");
-		return "redirect:/toolbox/mijn-fiches/" + id;
-	}
-
-	@PostMapping("/toolbox/mijn-fiches/{id}/indienen")
-	String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		Fiche fiche = find(user, id);
-		if (!fiche.isEditable()) {
-			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
-			return "redirect:/toolbox/mijn-fiches/" + id;
-		}
-		this.review.submit(fiche, user.getDisplayName());
-		redirect.addFlashAttribute("success", "toolbox.contribution.submitted");
-		return "redirect:/toolbox/mijn-fiches";
-	}
-
-	@PostMapping("/toolbox/mijn-fiches/{id}/nieuwe-versie")
-	String revise(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		Fiche fiche = find(user, id);
-		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
-			redirect.addFlashAttribute("warning", "toolbox.contribution.notEditable");
-			return "redirect:/toolbox/mijn-fiches/" + id;
-		}
-		this.review.revise(fiche);
-		redirect.addFlashAttribute("success", "toolbox.contribution.revising");
-		return "redirect:/toolbox/mijn-fiches/" + id;
-	}
-
-	private String show(Fiche fiche, Model model) {
-		model.addAttribute("fiche", fiche);
-		model.addAttribute("comments", this.review.comments(fiche.getId()));
-		model.addAttribute("attachments", this.attachments.of(fiche.getId()));
-		model.addAttribute("maxUploadMegabytes", this.attachments.maxSize().toMegabytes());
-		return "toolbox/form";
-	}
-
-	private static void validate(FicheForm form, BindingResult result) {
-		List<FicheReference> references = form.parsedReferences();
-		if (references == null) {
-			result.rejectValue("references", "toolbox.references.invalid");
-		}
-		else if (references.stream()
-			.anyMatch((reference) -> reference.getUrl() != null
-					&& (reference.getKind() == ReferenceKind.IMAGE || reference.getKind() == ReferenceKind.VIDEO))) {
-			result.rejectValue("references", "toolbox.references.mediaLink");
-		}
-		form.validateMediaLinks(result);
-	}
-
-	private Fiche find(CurrentUser user, long id) {
-		return this.fiches.findWithDetailsByIdAndOrganisationId(id, organisation(user))
-			.orElseThrow(() -> new NotFoundException("fiche " + id));
-	}
-
-	private static long organisation(CurrentUser user) {
-		if (user.getOrganisationId() == null) {
-			throw new NotFoundException("no organisation");
-		}
-		return user.getOrganisationId();
 	}
 
 }

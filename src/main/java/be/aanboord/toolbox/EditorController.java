@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import be.aanboord.account.CurrentUser;
-import be.aanboord.system.NotFoundException;
 import be.aanboord.system.Pages;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The editors' desk: fiches waiting for review, fiches due for a new check, and the
- * review of one fiche (comment, send back, publish, mark reviewed).
+ * review of one fiche with remarks for its contributor. Publishing, archiving and marking
+ * reviewed are {@link PublicationController}'s.
  */
 @Controller
 class EditorController {
@@ -31,20 +31,17 @@ class EditorController {
 
 	private final FicheReview review;
 
-	private final FicheAttachments attachments;
-
-	private final FicheChanges changes;
+	private final FichePages page;
 
 	private final Clock clock;
 
 	private final Period reviewPeriod;
 
-	EditorController(FicheRepository fiches, FicheReview review, FicheAttachments attachments, FicheChanges changes,
-			Clock clock, @Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
+	EditorController(FicheRepository fiches, FicheReview review, FichePages page, Clock clock,
+			@Value("${aanboord.toolbox.review-period:P2Y}") Period reviewPeriod) {
 		this.fiches = fiches;
 		this.review = review;
-		this.attachments = attachments;
-		this.changes = changes;
+		this.page = page;
 		this.clock = clock;
 		this.reviewPeriod = reviewPeriod;
 	}
@@ -63,23 +60,19 @@ class EditorController {
 
 	@GetMapping("/toolbox/redactie/{id}")
 	String show(@PathVariable long id, Model model) {
-		Fiche fiche = find(id);
-		model.addAttribute("fiche", fiche);
-		model.addAttribute("comments", this.review.comments(id));
-		model.addAttribute("attachments", this.attachments.of(id));
-		model.addAttribute("withdrawnAttachments", this.attachments.withdrawn(id));
-		model.addAttribute("changes", this.changes.sincePublished(fiche).orElse(null));
-		return "toolbox/review";
+		return this.page.review(id, model);
 	}
 
 	@PostMapping("/toolbox/redactie/{id}/commentaar")
 	String comment(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
 			@RequestParam(name = "tekst", defaultValue = "") String text, RedirectAttributes redirect) {
-		Fiche fiche = find(id);
-		if (!validComment(text, redirect)) {
+		try {
+			this.review.comment(id, editor.getDisplayName(), text);
+		}
+		catch (FicheReview.CommentRequired blank) {
+			redirect.addFlashAttribute("warning", "toolbox.review.commentRequired");
 			return "redirect:/toolbox/redactie/" + id;
 		}
-		this.review.comment(fiche, editor.getDisplayName(), text);
 		redirect.addFlashAttribute("success", "toolbox.review.commented");
 		return "redirect:/toolbox/redactie/" + id;
 	}
@@ -87,78 +80,19 @@ class EditorController {
 	@PostMapping("/toolbox/redactie/{id}/wijzigingen")
 	String requestChanges(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
 			@RequestParam(name = "tekst", defaultValue = "") String text, RedirectAttributes redirect) {
-		Fiche fiche = find(id);
-		if (!validComment(text, redirect)) {
+		try {
+			this.review.requestChanges(id, editor.getDisplayName(), text);
+		}
+		catch (FicheReview.CommentRequired blank) {
+			redirect.addFlashAttribute("warning", "toolbox.review.commentRequired");
 			return "redirect:/toolbox/redactie/" + id;
 		}
-		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
+		catch (Fiche.WrongStatus notInReview) {
 			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
 			return "redirect:/toolbox/redactie/" + id;
 		}
-		this.review.requestChanges(fiche, editor.getDisplayName(), text);
 		redirect.addFlashAttribute("success", "toolbox.review.changesRequested");
 		return "redirect:/toolbox/redactie";
-	}
-
-	/**
-	 * Publishes the version under review once the editor has confirmed that they checked
-	 * its attachments and its changes.
-	 */
-	@PostMapping("/toolbox/redactie/{id}/publiceren")
-	String publish(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
-			@RequestParam(name = "nagekeken", required = false) String checked, Model model,
-			RedirectAttributes redirect) {
-		Fiche fiche = find(id);
-		if (fiche.getStatus() != FicheStatus.IN_REVIEW) {
-			redirect.addFlashAttribute("warning", "toolbox.review.notInReview");
-			return "redirect:/toolbox/redactie/" + id;
-		}
-		if (!"ja".equals(checked)) {
-			model.addAttribute("confirmError", "toolbox.review.confirmRequired");
-			return show(id, model);
-		}
-		this.review.publish(fiche, editor.getDisplayName());
-		redirect.addFlashAttribute("success", "toolbox.review.published");
-		return "redirect:/toolbox/" + fiche.getSlug();
-	}
-
-	@PostMapping("/toolbox/redactie/{id}/archiveren")
-	String archive(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id, RedirectAttributes redirect) {
-		Fiche fiche = find(id);
-		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
-			redirect.addFlashAttribute("warning", "toolbox.review.notPublished");
-			return "redirect:/toolbox/redactie/" + id;
-		}
-		this.review.archive(fiche, editor.getDisplayName());
-		redirect.addFlashAttribute("success", "toolbox.review.archived");
-		return "redirect:/toolbox/redactie";
-	}
-
-	@PostMapping("/toolbox/redactie/{id}/nagekeken")
-	String markReviewed(@AuthenticationPrincipal CurrentUser editor, @PathVariable long id,
-			RedirectAttributes redirect) {
-		Fiche fiche = find(id);
-		if (fiche.getStatus() != FicheStatus.PUBLISHED) {
-			redirect.addFlashAttribute("warning", "toolbox.review.notPublished");
-			return "redirect:/toolbox/redactie/" + id;
-		}
-		this.review.markReviewed(fiche, editor.getDisplayName());
-		redirect.addFlashAttribute("success", "toolbox.review.markedReviewed");
-		return "redirect:/toolbox/redactie";
-	}
-
-	private static boolean validComment(String text, RedirectAttributes redirect) {
-		if (text.isBlank() || text.length() > 4000) {
-			redirect.addFlashAttribute("warning", "toolbox.review.commentRequired");
-			return false;
-		}
-		return true;
-	}
-
-	private Fiche find(long id) {
-		return this.fiches.findWithDetailsById(id)
-			.filter((fiche) -> fiche.getStatus() != FicheStatus.DRAFT || fiche.getPublishedVersion() > 0)
-			.orElseThrow(() -> new NotFoundException("fiche " + id));
 	}
 
 }

@@ -9,19 +9,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import be.aanboord.partner.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -70,8 +67,10 @@ public class Fiche {
 	@Column(columnDefinition = "varchar(20)[]")
 	private String[] audiences = new String[0];
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Organisation organisation;
+	/**
+	 * The partner organisation that wrote it (its name through partner's Organisations).
+	 */
+	private Long organisationId;
 
 	@Enumerated(EnumType.STRING)
 	private Province plgProvince;
@@ -147,12 +146,12 @@ public class Fiche {
 	}
 
 	/** The source is a partner organisation or a provincial learning community. */
-	void attribute(Organisation organisation, Province plgProvince, Licence licence) {
+	void attribute(Long organisationId, Province plgProvince, Licence licence) {
 		requireEditable();
-		if ((organisation == null) == (plgProvince == null)) {
+		if ((organisationId == null) == (plgProvince == null)) {
 			throw new IllegalArgumentException("a fiche has exactly one source");
 		}
-		this.organisation = organisation;
+		this.organisationId = organisationId;
 		this.plgProvince = plgProvince;
 		this.licence = licence;
 	}
@@ -210,7 +209,7 @@ public class Fiche {
 	/** The lab checked that a published fiche is still accurate. */
 	void markReviewed(LocalDate today) {
 		if (this.status != FicheStatus.PUBLISHED) {
-			throw new IllegalStateException("only a published fiche is reviewed");
+			throw new WrongStatus("only a published fiche is reviewed");
 		}
 		this.lastReviewedOn = today;
 	}
@@ -231,18 +230,42 @@ public class Fiche {
 		return this.publishedVersion > 0 && this.status != FicheStatus.ARCHIVED;
 	}
 
-	private void requireEditable() {
+	/**
+	 * Only a draft is changed.
+	 * @throws WrongStatus when the fiche is not a draft
+	 */
+	void requireEditable() {
 		if (!isEditable()) {
-			throw new IllegalStateException("fiche " + this.number + " is " + this.status + ", not a draft");
+			throw new WrongStatus("fiche " + this.number + " is " + this.status + ", not a draft");
+		}
+	}
+
+	/**
+	 * Checks the status before a change that needs it.
+	 * @throws WrongStatus when the fiche has another status
+	 */
+	void requireStatus(FicheStatus expected) {
+		if (this.status != expected) {
+			throw new WrongStatus("fiche " + this.number + " is " + this.status + ", not " + expected);
 		}
 	}
 
 	private void transition(FicheStatus from, FicheStatus to, Instant now) {
-		if (this.status != from) {
-			throw new IllegalStateException("fiche " + this.number + " is " + this.status + ", not " + from);
-		}
+		requireStatus(from);
 		this.status = to;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * A change the fiche's status does not allow (someone else moved it on meanwhile, or
+	 * the request was never possible); nothing was changed.
+	 */
+	static final class WrongStatus extends IllegalStateException {
+
+		WrongStatus(String message) {
+			super(message);
+		}
+
 	}
 
 	private static String[] names(Collection<? extends Enum<?>> values) {
@@ -299,12 +322,8 @@ public class Fiche {
 		return values(Audience.class, this.audiences);
 	}
 
-	public Organisation getOrganisation() {
-		return this.organisation;
-	}
-
-	public String getOrganisationName() {
-		return (this.organisation != null) ? this.organisation.getName() : null;
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 	public Province getPlgProvince() {

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import be.aanboord.system.ControlCharacters;
 import be.aanboord.system.Formats;
+import be.aanboord.system.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,15 +46,18 @@ class FicheAttachments {
 
 	private final AttachmentStore store;
 
+	private final FicheRepository fiches;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	private final DataSize maxSize;
 
-	FicheAttachments(AttachmentStore store, JdbcTemplate jdbc, Clock clock,
+	FicheAttachments(AttachmentStore store, FicheRepository fiches, JdbcTemplate jdbc, Clock clock,
 			@Value("${aanboord.toolbox.max-upload-size:20MB}") DataSize maxSize) {
 		this.store = store;
+		this.fiches = fiches;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxSize = maxSize;
@@ -102,8 +106,18 @@ class FicheAttachments {
 	record Checked(String name, byte[] content, String type) {
 	}
 
+	/**
+	 * Attaches an upload to a draft of the organisation.
+	 * @param file the upload, or {@code null} when the request held none
+	 * @throws NotFoundException when the organisation has no draft with this id
+	 * @throws Rejected when the upload is refused ({@link #check})
+	 */
 	@Transactional
-	public Attachment upload(long ficheId, MultipartFile file) {
+	public Attachment upload(long ficheId, long organisationId, MultipartFile file) {
+		ownDraft(ficheId, organisationId);
+		if (file == null) {
+			throw new Rejected("toolbox.attachment.empty");
+		}
 		return store(ficheId, check(file));
 	}
 
@@ -195,17 +209,33 @@ class FicheAttachments {
 	}
 
 	/**
-	 * Removes the attachment from the working copy: at once when it was never published,
-	 * otherwise when the new version is published.
+	 * Removes an attachment from a draft of the organisation: at once when it was never
+	 * published, otherwise when the new version is published (it is withdrawn until
+	 * then).
+	 * @return the attachment as it was ({@code published()}: withdrawn rather than
+	 * deleted)
+	 * @throws NotFoundException when the organisation has no draft with this id, or the
+	 * draft no such attachment
 	 */
 	@Transactional
-	public void delete(Attachment attachment) {
+	public Attachment delete(long ficheId, long organisationId, long attachmentId) {
+		ownDraft(ficheId, organisationId);
+		Attachment attachment = find(attachmentId).filter((candidate) -> candidate.ficheId() == ficheId)
+			.orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
 		if (attachment.published()) {
 			this.jdbc.update("update fiche_attachment set withdrawn = true where id = ?", attachment.id());
-			return;
+			return attachment;
 		}
 		this.jdbc.update("delete from fiche_attachment where id = ?", attachment.id());
 		this.store.delete(attachment.storedName());
+		return attachment;
+	}
+
+	private void ownDraft(long ficheId, long organisationId) {
+		this.fiches.findByIdAndOrganisationId(ficheId, organisationId)
+			.filter(Fiche::isEditable)
+			.orElseThrow(() -> new NotFoundException(
+					"fiche " + ficheId + " of organisation " + organisationId + " is not a draft"));
 	}
 
 	/**

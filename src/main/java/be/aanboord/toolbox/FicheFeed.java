@@ -18,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -35,7 +34,7 @@ class FicheFeed {
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
-	private final JdbcTemplate jdbc;
+	private final PublishedFiches fiches;
 
 	private final MessageSource messages;
 
@@ -43,20 +42,17 @@ class FicheFeed {
 
 	private final ToolboxCache cache;
 
-	FicheFeed(JdbcTemplate jdbc, MessageSource messages, ToolboxCache cache,
+	FicheFeed(PublishedFiches fiches, MessageSource messages, ToolboxCache cache,
 			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl) {
-		this.jdbc = jdbc;
+		this.fiches = fiches;
 		this.cache = cache;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
-	record Entry(String slug, String title, String summary, Instant publishedAt, Instant updatedAt, String source) {
-	}
-
 	@GetMapping("/toolbox/nieuw.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
-		List<Entry> entries = this.cache.get("feed", this::latest);
+		List<PublishedFiches.Latest> entries = this.cache.get("feed", () -> this.fiches.latest(20));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -66,7 +62,7 @@ class FicheFeed {
 		element(xml, "title", this.messages.getMessage("toolbox.feed.title", null, DUTCH));
 		element(xml, "updated",
 				format(entries.stream()
-					.map(Entry::updatedAt)
+					.map(PublishedFiches.Latest::updatedAt)
 					.max(Instant::compareTo)
 					.orElse(Instant.parse("2021-09-01T00:00:00Z"))));
 		link(xml, "self", this.baseUrl + "/toolbox/nieuw.atom");
@@ -74,7 +70,7 @@ class FicheFeed {
 		xml.writeStartElement("author");
 		element(xml, "name", this.messages.getMessage("app.owner", null, DUTCH));
 		xml.writeEndElement();
-		for (Entry entry : entries) {
+		for (PublishedFiches.Latest entry : entries) {
 			String url = this.baseUrl + "/toolbox/" + entry.slug();
 			xml.writeStartElement("entry");
 			element(xml, "id", url);
@@ -111,16 +107,6 @@ class FicheFeed {
 
 	private static String format(Instant instant) {
 		return DateTimeFormatter.ISO_INSTANT.format(instant);
-	}
-
-	private List<Entry> latest() {
-		return this.jdbc.query("""
-				select f.slug, f.title, f.summary, f.published_at, f.version_published_at,
-				       coalesce(o.name, 'PLG ' || initcap(replace(f.plg_province, '_', ' '))) as source
-				from published_fiche f left join organisation o on o.id = f.organisation_id
-				order by f.published_at desc, f.id desc limit 20""",
-				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6)));
 	}
 
 }

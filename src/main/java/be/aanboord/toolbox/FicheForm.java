@@ -120,6 +120,24 @@ class FicheForm {
 	}
 
 	/**
+	 * The checks beyond the bean constraints: the references parse, none of them is an
+	 * image or video with an address (those are media links), and the media link rows are
+	 * complete ({@link #validateMediaLinks}).
+	 */
+	void validate(Errors errors) {
+		List<FicheReference> references = parsedReferences();
+		if (references == null) {
+			errors.rejectValue("references", "toolbox.references.invalid");
+		}
+		else if (references.stream()
+			.anyMatch((reference) -> reference.getUrl() != null
+					&& (reference.getKind() == ReferenceKind.IMAGE || reference.getKind() == ReferenceKind.VIDEO))) {
+			errors.rejectValue("references", "toolbox.references.mediaLink");
+		}
+		validateMediaLinks(errors);
+	}
+
+	/**
 	 * Checks the image and video rows: an http(s) address and a text on every row that is
 	 * filled in, within the lengths the database keeps.
 	 */

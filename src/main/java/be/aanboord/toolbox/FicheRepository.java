@@ -10,12 +10,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FicheRepository extends JpaRepository<Fiche, Long> {
 
-	@EntityGraph(attributePaths = { "organisation", "references", "mediaLinks" })
+	@EntityGraph(attributePaths = { "references", "mediaLinks" })
 	Optional<Fiche> findWithDetailsById(Long id);
 
 	/** A fiche of the partner's own organisation. */
-	@EntityGraph(attributePaths = { "organisation", "references", "mediaLinks" })
+	@EntityGraph(attributePaths = { "references", "mediaLinks" })
 	Optional<Fiche> findWithDetailsByIdAndOrganisationId(Long id, Long organisationId);
+
+	Optional<Fiche> findByIdAndOrganisationId(Long id, Long organisationId);
 
 	Optional<Fiche> findBySlug(String slug);
 

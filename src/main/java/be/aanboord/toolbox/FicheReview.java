@@ -1,181 +1,166 @@
 package be.aanboord.toolbox;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
-import be.aanboord.partner.Organisation;
-import jakarta.persistence.EntityManager;
+import be.aanboord.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work around a fiche that spans more than the fiche itself: numbering and slugs,
- * snapshots of published versions, the review conversation and the e-mails to the
- * contributor.
+ * What the editors do with a fiche, each in one transaction: remark on it, send it back,
+ * publish the version under review (a snapshot of it, its attachments and the search
+ * words), archive it, mark it reviewed. Every step is kept in the review conversation
+ * ({@link FicheComments}); what follows from it (the e-mail to the contributor, the
+ * public cache) happens after the transaction commits, on the published events.
  */
 @Service
 class FicheReview {
 
+	/** Longest remark, in characters. */
+	static final int MAX_COMMENT = 4000;
+
 	private final FicheRepository fiches;
 
-	private final EntityManager entities;
-
-	private final JdbcTemplate jdbc;
-
-	private final FicheMail mail;
-
-	private final Clock clock;
-
-	private final ToolboxCache cache;
+	private final FicheComments comments;
 
 	private final PublishedFiches published;
 
 	private final FicheAttachments attachments;
 
-	FicheReview(FicheRepository fiches, EntityManager entities, JdbcTemplate jdbc, FicheMail mail, Clock clock,
-			ToolboxCache cache, PublishedFiches published, FicheAttachments attachments) {
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	FicheReview(FicheRepository fiches, FicheComments comments, PublishedFiches published, FicheAttachments attachments,
+			JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.fiches = fiches;
-		this.entities = entities;
-		this.jdbc = jdbc;
-		this.mail = mail;
-		this.clock = clock;
-		this.cache = cache;
+		this.comments = comments;
 		this.published = published;
 		this.attachments = attachments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.events = events;
 	}
 
-	@Transactional
-	public Fiche draft(FicheForm form, long contributorId, long organisationId) {
-		return draft(form, contributorId, organisationId, List.of());
+	/** A remark is not blank and at most {@value #MAX_COMMENT} characters long. */
+	static final class CommentRequired extends RuntimeException {
+
+		CommentRequired() {
+			super("a remark is required");
+		}
+
+	}
+
+	/** The editor did not confirm that they checked the attachments and the changes. */
+	static final class Unconfirmed extends RuntimeException {
+
+		Unconfirmed() {
+			super("publication not confirmed");
+		}
+
 	}
 
 	/**
-	 * A new draft with the attachments sent along with its first save, all or nothing.
+	 * A fiche as the editors see it: any fiche but a draft that was never published, with
+	 * its references and media links.
+	 * @throws NotFoundException otherwise
+	 */
+	@Transactional(readOnly = true)
+	Fiche find(long id) {
+		return this.fiches.findWithDetailsById(id)
+			.filter((fiche) -> fiche.getStatus() != FicheStatus.DRAFT || fiche.getPublishedVersion() > 0)
+			.orElseThrow(() -> new NotFoundException("fiche " + id));
+	}
+
+	/**
+	 * A remark for the contributor, whatever the fiche's status.
+	 * @param by the editor's name
+	 * @throws CommentRequired when the remark is blank or too long
 	 */
 	@Transactional
-	public Fiche draft(FicheForm form, long contributorId, long organisationId,
-			List<FicheAttachments.Checked> uploads) {
-		Integer number = this.jdbc.queryForObject("select nextval('fiche_number_seq')::int", Integer.class);
-		Fiche fiche = new Fiche(number, uniqueSlug(form.getTitle()), contributorId, now());
-		apply(form, fiche, organisationId);
-		Fiche saved = this.fiches.saveAndFlush(fiche);
-		uploads.forEach((upload) -> this.attachments.store(saved.getId(), upload));
-		return saved;
+	void comment(long id, String by, String text) {
+		find(id);
+		requireComment(text);
+		this.comments.add(id, by, "COMMENT", text);
+		this.events.publishEvent(new FicheCommented(id, text));
 	}
 
+	/**
+	 * Sends the fiche under review back to its contributor as a draft.
+	 * @throws CommentRequired when the remark is blank or too long
+	 * @throws Fiche.WrongStatus when the fiche is not under review
+	 */
 	@Transactional
-	public void update(Fiche fiche, FicheForm form, long organisationId) {
-		apply(form, this.entities.merge(fiche), organisationId);
-	}
-
-	private void apply(FicheForm form, Fiche fiche, long organisationId) {
-		fiche.write(form.getTitle(), form.getSummary(), form.getBody(), now());
-		fiche.classify(form.getThemes(), form.getPhases(), form.getLevels(), form.getAudiences());
-		fiche.attribute(this.entities.getReference(Organisation.class, organisationId), null, form.getLicence());
-		fiche.refer(form.parsedReferences());
-		fiche.link(form.parsedImages(), form.parsedVideos());
-	}
-
-	@Transactional
-	public void submit(Fiche detached, String by) {
-		Fiche fiche = this.entities.merge(detached);
-		fiche.submit(now());
-		log(fiche, by, "SUBMITTED", null);
-	}
-
-	@Transactional
-	public void comment(Fiche fiche, String by, String text) {
-		log(fiche, by, "COMMENT", text);
-		this.mail.send(fiche, "COMMENT", text);
-	}
-
-	@Transactional
-	public void requestChanges(Fiche detached, String by, String text) {
-		Fiche fiche = this.entities.merge(detached);
+	void requestChanges(long id, String by, String text) {
+		Fiche fiche = find(id);
+		requireComment(text);
 		fiche.requestChanges(now());
-		log(fiche, by, "CHANGES_REQUESTED", text);
-		this.mail.send(fiche, "CHANGES_REQUESTED", text);
+		this.comments.add(id, by, "CHANGES_REQUESTED", text);
+		this.events.publishEvent(new FicheChangesRequested(id, text));
 	}
 
+	/**
+	 * Publishes the version under review: a snapshot of it becomes the public version,
+	 * with its attachments; the search words follow.
+	 * @param confirmed whether the editor confirmed that they checked its attachments and
+	 * its changes
+	 * @return the fiche's slug, its public address
+	 * @throws Fiche.WrongStatus when the fiche is not under review
+	 * @throws Unconfirmed when it is, but the editor did not confirm
+	 */
 	@Transactional
-	public void publish(Fiche detached, String by) {
-		Fiche fiche = this.entities.merge(detached);
+	String publish(long id, String by, boolean confirmed) {
+		Fiche fiche = find(id);
+		fiche.requireStatus(FicheStatus.IN_REVIEW);
+		if (!confirmed) {
+			throw new Unconfirmed();
+		}
 		Instant now = now();
-		int number = fiche.publish(now, LocalDate.now(this.clock));
+		int version = fiche.publish(now, LocalDate.now(this.clock));
 		this.fiches.flush();
-		this.published.publish(fiche.getId(), number, now, by);
-		this.attachments.publish(fiche.getId());
+		this.published.publish(id, version, now, by);
+		this.attachments.publish(id);
 		this.jdbc.execute("refresh materialized view concurrently fiche_word");
-		log(fiche, by, "PUBLISHED", null);
-		this.cache.clear();
-		this.mail.send(fiche, "PUBLISHED", null);
+		this.comments.add(id, by, "PUBLISHED", null);
+		this.events.publishEvent(new FichePublished(id, version));
+		return fiche.getSlug();
 	}
 
-	/** The published version stays public until the new one is published. */
+	/**
+	 * Takes a published fiche off the public site.
+	 * @throws Fiche.WrongStatus when the fiche is not published
+	 */
 	@Transactional
-	public void revise(Fiche detached) {
-		this.entities.merge(detached).revise(now());
-	}
-
-	@Transactional
-	public void archive(Fiche detached, String by) {
-		Fiche fiche = this.entities.merge(detached);
-		fiche.archive(now());
-		this.published.withdraw(fiche.getId());
+	void archive(long id, String by) {
+		find(id).archive(now());
+		this.published.withdraw(id);
 		this.jdbc.execute("refresh materialized view concurrently fiche_word");
-		log(fiche, by, "ARCHIVED", null);
-		this.cache.clear();
+		this.comments.add(id, by, "ARCHIVED", null);
+		this.events.publishEvent(new FicheArchived(id));
 	}
 
+	/**
+	 * The fiche counts as checked today.
+	 * @throws Fiche.WrongStatus when the fiche is not published
+	 */
 	@Transactional
-	public void markReviewed(Fiche detached, String by) {
-		Fiche fiche = this.entities.merge(detached);
-		fiche.markReviewed(LocalDate.now(this.clock));
-		log(fiche, by, "REVIEWED", null);
-		this.cache.clear();
+	void markReviewed(long id, String by) {
+		find(id).markReviewed(LocalDate.now(this.clock));
+		this.comments.add(id, by, "REVIEWED", null);
+		this.events.publishEvent(new FicheMarkedReviewed(id));
 	}
 
-	record Comment(String author, String kind, String text, Instant createdAt) {
-	}
-
-	@Transactional(readOnly = true)
-	public List<Comment> comments(long ficheId) {
-		return this.jdbc.query(
-				"select author, kind, text, created_at from fiche_comment where fiche_id = ? order by created_at, id",
-				(rs, row) -> new Comment(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant()),
-				ficheId);
-	}
-
-	private void log(Fiche fiche, String by, String kind, String text) {
-		this.jdbc.update("insert into fiche_comment (fiche_id, author, kind, text, created_at) values (?, ?, ?, ?, ?)",
-				fiche.getId(), by, kind, (text != null && !text.isBlank()) ? text.strip() : null,
-				java.sql.Timestamp.from(now()));
-	}
-
-	private String uniqueSlug(String title) {
-		String base = Normalizer.normalize(title, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-|-$", "");
-		if (base.length() > 120) {
-			base = base.substring(0, 120).replaceAll("-[^-]*$", "");
+	private static void requireComment(String text) {
+		if (text == null || text.isBlank() || text.length() > MAX_COMMENT) {
+			throw new CommentRequired();
 		}
-		if (base.isEmpty()) {
-			base = "fiche";
-		}
-		String slug = base;
-		for (int n = 2; this.fiches.findBySlug(slug).isPresent(); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
 	}
 
 	private Instant now() {

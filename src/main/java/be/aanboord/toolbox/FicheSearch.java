@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import be.aanboord.partner.Organisations;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -41,12 +44,27 @@ class FicheSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	FicheSearch(NamedParameterJdbcTemplate jdbc) {
+	private final Organisations organisations;
+
+	FicheSearch(NamedParameterJdbcTemplate jdbc, Organisations organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
+	/**
+	 * A fiche found; {@code organisation} is the name of the organisation that wrote it
+	 * (null for a PLG's fiche), {@code organisationId} its id.
+	 */
 	record Hit(long id, int number, String slug, String title, String summary, String snippetHtml, Instant publishedAt,
-			String organisation, Province province, long downloads) {
+			Long organisationId, String organisation, Province province, long downloads) {
+
+		Hit named(Map<Long, String> names) {
+			return new Hit(this.id, this.number, this.slug, this.title, this.summary, this.snippetHtml,
+					this.publishedAt, this.organisationId,
+					(this.organisationId != null) ? names.get(this.organisationId) : null, this.province,
+					this.downloads);
+		}
+
 	}
 
 	record FacetValue(String value, String label, long count, boolean selected) {
@@ -116,9 +134,9 @@ class FicheSearch {
 	 * the spelling suggestion is searched instead if that finds something, otherwise any
 	 * of the words (and of the suggestion), ranked. Facet choices never change how the
 	 * words are read: words that find fiches only outside the chosen facets stay as they
-	 * are. A search costs three statements (facets, page, snippets); one that falls back,
-	 * three more (the suggestion for all words, what each reading would find, its
-	 * snippets).
+	 * are. A search costs four statements (facets, page, snippets, the organisations'
+	 * names through partner's {@code Organisations}); one that falls back, four more (the
+	 * suggestion for all words, what each reading would find, its snippets and names).
 	 */
 	@Transactional(readOnly = true)
 	public Results search(FicheQuery query) {
@@ -175,10 +193,21 @@ class FicheSearch {
 		long total = facets.remove("TOTAL").get(0).count();
 		// a page past the last shows the last one
 		FicheQuery shown = query.onPage((int) Math.min(query.page(), Math.max(0, (total - 1) / FicheQuery.PAGE_SIZE)));
-		List<Hit> hits = (total > 0)
+		List<Hit> found = (total > 0)
 				? hits(shown, match, params, text,
 						themes + " and " + phases + " and " + levels + " and " + audiences + " and " + sources)
 				: List.of();
+		Set<Long> organisationIds = found.stream()
+			.map(Hit::organisationId)
+			.filter((id) -> id != null)
+			.collect(Collectors.toCollection(HashSet::new));
+		facets.get("SOURCE")
+			.stream()
+			.filter((value) -> value.label() != null)
+			.forEach((value) -> organisationIds.add(Long.valueOf(value.label())));
+		Map<Long, String> names = this.organisations.names(organisationIds);
+		List<Hit> hits = found.stream().map((hit) -> hit.named(names)).toList();
+		facets.put("SOURCE", named(facets.get("SOURCE"), names));
 		return new Results(new PageImpl<>(hits, PageRequest.of(shown.page(), FicheQuery.PAGE_SIZE), total), facets,
 				reading, suggestion);
 	}
@@ -198,8 +227,7 @@ class FicheSearch {
 				  where mt and mp and ma and ms group by v
 				union all select 'AUDIENCE', v, null, count(*) from base, unnest(audiences) v
 				  where mt and mp and ml and ms group by v
-				union all select 'SOURCE', b.source_key, min(o.name), count(*) from base b
-				  left join organisation o on o.id = b.organisation_id
+				union all select 'SOURCE', b.source_key, min(b.organisation_id)::text, count(*) from base b
 				  where mt and mp and ml and ma group by b.source_key
 				union all select 'TOTAL', null, null, count(*) from base where mt and mp and ml and ma and ms
 				""".formatted(themes, phases, levels, audiences, sources, text);
@@ -216,16 +244,30 @@ class FicheSearch {
 		facets.put("PHASE", ordered(found, "PHASE", CarePhase.values(), query.phases()));
 		facets.put("LEVEL", ordered(found, "LEVEL", Level.values(), query.levels()));
 		facets.put("AUDIENCE", ordered(found, "AUDIENCE", Audience.values(), query.audiences()));
+		// the label of an organisation's source is its id until named
 		List<FacetValue> sourceValues = new ArrayList<>(found.getOrDefault("SOURCE", Map.of()).values());
 		query.sources()
 			.stream()
 			.filter((key) -> sourceValues.stream().noneMatch((value) -> value.value().equals(key)))
 			.forEach((key) -> sourceValues.add(new FacetValue(key, null, 0, true)));
-		sourceValues.sort((a, b) -> sourceLabel(a).compareToIgnoreCase(sourceLabel(b)));
 		facets.put("SOURCE", sourceValues);
 		facets.put("TOTAL", List
 			.of(found.getOrDefault("TOTAL", Map.of()).getOrDefault("null", new FacetValue(null, null, 0, false))));
 		return facets;
+	}
+
+	/**
+	 * The source facet's values with the organisations' names as labels (a PLG's value
+	 * has none), by label.
+	 */
+	private static List<FacetValue> named(List<FacetValue> values, Map<Long, String> names) {
+		List<FacetValue> named = new ArrayList<>(values.stream()
+			.map((value) -> new FacetValue(value.value(),
+					(value.label() != null) ? names.get(Long.valueOf(value.label())) : null, value.count(),
+					value.selected()))
+			.toList());
+		named.sort((a, b) -> sourceLabel(a).compareToIgnoreCase(sourceLabel(b)));
+		return named;
 	}
 
 	private static String sourceLabel(FacetValue value) {
@@ -270,8 +312,8 @@ class FicheSearch {
 		params.addValue("limit", FicheQuery.PAGE_SIZE).addValue("offset", (long) query.page() * FicheQuery.PAGE_SIZE);
 		String sql = """
 				select f.id, f.number, f.slug, f.title, f.summary, f.published_at, f.download_count, f.plg_province,
-				       o.name as organisation, %s as rank
-				from published_fiche f left join organisation o on o.id = f.organisation_id
+				       f.organisation_id, %s as rank
+				from published_fiche f
 				where true%s and %s
 				order by %s limit :limit offset :offset""".formatted(rank, text, filters.replace("f.", "f."), order);
 		List<Hit> hits = this.jdbc.query(sql, params, this::hit);
@@ -281,7 +323,8 @@ class FicheSearch {
 		Map<Long, String> snippets = snippets(match, hits.stream().map(Hit::id).toList());
 		return hits.stream()
 			.map((hit) -> new Hit(hit.id(), hit.number(), hit.slug(), hit.title(), hit.summary(),
-					snippets.get(hit.id()), hit.publishedAt(), hit.organisation(), hit.province(), hit.downloads()))
+					snippets.get(hit.id()), hit.publishedAt(), hit.organisationId(), null, hit.province(),
+					hit.downloads()))
 			.toList();
 	}
 
@@ -289,8 +332,8 @@ class FicheSearch {
 		String province = rs.getString("plg_province");
 		return new Hit(rs.getLong("id"), rs.getInt("number"), rs.getString("slug"), rs.getString("title"),
 				rs.getString("summary"), null, rs.getTimestamp("published_at").toInstant(),
-				rs.getString("organisation"), (province != null) ? Province.valueOf(province) : null,
-				rs.getLong("download_count"));
+				rs.getObject("organisation_id", Long.class), null,
+				(province != null) ? Province.valueOf(province) : null, rs.getLong("download_count"));
 	}
 
 	/**

@@ -9,14 +9,18 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import be.aanboord.system.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A small in-memory cache of what the public toolbox shows (search results with their
- * facets, related fiches). The published set changes rarely: every change made here
- * empties the cache, and entries expire after a short time so that instances behind a
- * load balancer, and download counts, catch up by themselves. When many requests miss the
- * same entry at once, one computes it and the others wait for that result.
+ * facets, related fiches). The published set changes rarely: a publication, an archived
+ * fiche or a new review date empties the cache once it is committed (so that it is not
+ * refilled with what was read before the change was visible), in the request that made
+ * the change, before its response: the page it redirects to shows the change. Entries
+ * expire after a short time so that instances behind a load balancer, and download
+ * counts, catch up by themselves. When many requests miss the same entry at once, one
+ * computes it and the others wait for that result.
  */
 @Component
 class ToolboxCache {
@@ -33,6 +37,21 @@ class ToolboxCache {
 	@SuppressWarnings("unchecked")
 	<T> T get(String key, Supplier<T> loader) {
 		return this.enabled ? (T) this.entries.get(key, (k) -> loader.get()) : loader.get();
+	}
+
+	@TransactionalEventListener
+	void on(FichePublished published) {
+		this.entries.invalidateAll();
+	}
+
+	@TransactionalEventListener
+	void on(FicheArchived archived) {
+		this.entries.invalidateAll();
+	}
+
+	@TransactionalEventListener
+	void on(FicheMarkedReviewed reviewed) {
+		this.entries.invalidateAll();
 	}
 
 	/** Empties the cache now and again when the current transaction commits. */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -48,6 +48,9 @@ class FicheAttachmentsIT {
 	TestAccounts accounts;
 
 	@Autowired
+	SignedIn signedIn;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -60,8 +63,9 @@ class FicheAttachmentsIT {
 
 	@BeforeEach
 	void aDraft() throws Exception {
-		MockHttpServletResponse response = as("partner",
-				post("/toolbox/mijn-fiches/nieuw").param("title", "Een fiche met bijlagen")
+		MockHttpServletResponse response = this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/nieuw").with(csrf())
+					.param("title", "Een fiche met bijlagen")
 					.param("summary", "Samenvatting.")
 					.param("body", "Tekst.")
 					.param("themes", "BEHAVIOUR")
@@ -80,12 +84,6 @@ class FicheAttachmentsIT {
 				+ "(select stored_name from fiche_attachment)");
 		this.jdbc.execute("refresh materialized view fiche_word");
 		this.cache.clear();
-	}
-
-	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
-			.andReturn()
-			.getResponse();
 	}
 
 	private int stored() {
@@ -119,9 +117,9 @@ class FicheAttachmentsIT {
 		assertThat(this.jdbc.queryForList("select stored_name from fiche_attachment where fiche_id = ?", String.class,
 				this.fiche))
 			.allMatch((name) -> name.matches("[a-f0-9-]{36}\\.(pdf|docx)"));
-		assertThat(as("partner", get("/toolbox/mijn-fiches/" + this.fiche)).getContentAsString())
-			.contains("folder over rust.pdf")
-			.contains("werkblad.docx");
+		assertThat(this.signedIn.page("partner", get("/toolbox/mijn-fiches/" + this.fiche))
+			.select("#bijlagen .attachment-list li > span:first-child")
+			.eachText()).contains("folder over rust.pdf", "werkblad.docx");
 	}
 
 	@Test
@@ -214,11 +212,12 @@ class FicheAttachmentsIT {
 		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
 				this.fiche);
 		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
-		assertThat(this.mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
-		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren").param("nagekeken", "ja"));
+		assertThat(this.signedIn.status(null, get(url))).isEqualTo(404);
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + this.fiche + "/publiceren").with(csrf()).param("nagekeken", "ja"));
 
-		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
+		MockHttpServletResponse response = this.signedIn.as(null, get(url));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
@@ -230,15 +229,14 @@ class FicheAttachmentsIT {
 		assertThat(response.getHeader("Cache-Control")).contains("max-age=86400").contains("public");
 		assertThat(this.mvc.perform(get(url).header("If-None-Match", etag)).andReturn().getResponse().getStatus())
 			.isEqualTo(304);
-		assertThat(
-				this.mvc.perform(get("/toolbox/een-fiche-met-bijlagen")).andReturn().getResponse().getContentAsString())
-			.contains("href=\"" + url + "\"");
+		assertThat(this.signedIn.page(null, get("/toolbox/een-fiche-met-bijlagen")).select("a[href=\"" + url + "\"]"))
+			.isNotEmpty();
 
 		long before = downloads(attachment);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<Integer>> downloads = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			downloads.add(pool.submit(() -> this.mvc.perform(get(url)).andReturn().getResponse().getStatus()));
+			downloads.add(pool.submit(() -> this.signedIn.status(null, get(url))));
 		}
 		for (Future<Integer> download : downloads) {
 			assertThat(download.get()).isEqualTo(200);
@@ -252,10 +250,11 @@ class FicheAttachmentsIT {
 		assertThat(rejection("folder.pdf", PDF)).isNull();
 		long attachment = this.jdbc.queryForObject("select id from fiche_attachment where fiche_id = ?", Long.class,
 				this.fiche);
-		as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + this.fiche + "/publiceren").param("nagekeken", "ja"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + this.fiche + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + this.fiche + "/publiceren").with(csrf()).param("nagekeken", "ja"));
 		String url = "/toolbox/een-fiche-met-bijlagen/bijlagen/" + attachment;
-		MockHttpServletResponse first = this.mvc.perform(get(url)).andReturn().getResponse();
+		MockHttpServletResponse first = this.signedIn.as(null, get(url));
 		String etag = first.getHeader("ETag");
 		String lastModified = first.getHeader("Last-Modified");
 		String tag = etag.substring(1, etag.length() - 1);

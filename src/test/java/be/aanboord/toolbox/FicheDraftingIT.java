@@ -1,6 +1,7 @@
 package be.aanboord.toolbox;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,13 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -29,10 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class FicheDraftingIT {
 
 	@Autowired
-	MockMvc mvc;
+	TestAccounts accounts;
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -44,15 +42,8 @@ class FicheDraftingIT {
 				+ "(select stored_name from fiche_attachment)");
 	}
 
-	private MockHttpServletResponse as(String username, AbstractMockHttpServletRequestBuilder<?> request)
-			throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
-			.andReturn()
-			.getResponse();
-	}
-
 	private static MockMultipartHttpServletRequestBuilder newFiche(MockMultipartFile file) {
-		MockMultipartHttpServletRequestBuilder request = multipart("/toolbox/mijn-fiches/nieuw");
+		MockMultipartHttpServletRequestBuilder request = multipart("/toolbox/mijn-fiches/nieuw").with(csrf());
 		if (file != null) {
 			request.file(file);
 		}
@@ -75,7 +66,7 @@ class FicheDraftingIT {
 
 	@Test
 	void theNewFicheFormTakesAnAttachment() throws Exception {
-		Document form = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/nieuw")).getContentAsString());
+		Document form = this.signedIn.page("partner", get("/toolbox/mijn-fiches/nieuw"));
 		assertThat(form.select("main form[action=/toolbox/mijn-fiches/nieuw]").attr("enctype"))
 			.isEqualTo("multipart/form-data");
 		assertThat(form.select("label[for=bestand]").text()).isEqualTo("Bijlage (niet verplicht)");
@@ -84,20 +75,20 @@ class FicheDraftingIT {
 
 	@Test
 	void aNewFicheIsSavedWithTheAttachmentOfItsFirstSave() throws Exception {
-		MockHttpServletResponse saved = as("partner",
+		MockHttpServletResponse saved = this.signedIn.as("partner",
 				newFiche(new MockMultipartFile("bestand", "onthaal.pdf", "application/pdf", TestFiles.pdf())));
 		assertThat(saved.getRedirectedUrl()).matches("/toolbox/mijn-fiches/[0-9]+");
 		long id = Long.parseLong(saved.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
 		assertThat(this.jdbc.queryForList("select original_name from fiche_attachment where fiche_id = ?", String.class,
 				id))
 			.containsExactly("onthaal.pdf");
-		Document page = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/" + id)).getContentAsString());
+		Document page = this.signedIn.page("partner", get("/toolbox/mijn-fiches/" + id));
 		assertThat(page.select("#bijlagen .attachment-list li").text()).contains("onthaal.pdf");
 	}
 
 	@Test
 	void withoutAFileTheFicheIsSavedAlone() throws Exception {
-		MockHttpServletResponse saved = as("partner",
+		MockHttpServletResponse saved = this.signedIn.as("partner",
 				newFiche(new MockMultipartFile("bestand", "", "application/octet-stream", new byte[0])));
 		assertThat(saved.getRedirectedUrl()).matches("/toolbox/mijn-fiches/[0-9]+");
 		assertThat(fichesOfThePartner()).isEqualTo(1);
@@ -105,7 +96,7 @@ class FicheDraftingIT {
 
 	@Test
 	void aRefusedFileKeepsWhatWasTypedSavesNothingAndSaysWhyNextToTheUploadField() throws Exception {
-		MockHttpServletResponse refused = as("partner",
+		MockHttpServletResponse refused = this.signedIn.as("partner",
 				newFiche(new MockMultipartFile("bestand", "werkblad.pdf", "application/pdf", TestFiles.pdfThenHtml())));
 		assertThat(refused.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(refused.getContentAsString());
@@ -122,21 +113,21 @@ class FicheDraftingIT {
 
 	@Test
 	void aFileOverTheServersLimitOnTheNewFormLeadsBackToItWithTheMessage() throws Exception {
-		Document page = Jsoup
-			.parse(as("partner", get("/toolbox/mijn-fiches/nieuw").param("bijlage", "te-groot")).getContentAsString());
+		Document page = this.signedIn.page("partner", get("/toolbox/mijn-fiches/nieuw").param("bijlage", "te-groot"));
 		assertThat(page.select("#bestand-fout").text())
 			.isEqualTo("Dit bestand is te groot: een bijlage mag hoogstens 20 MB zijn.");
 	}
 
 	@Test
 	void theContributorPreviewsTheFicheAsItWillBePublishedWithItsAttachments() throws Exception {
-		String url = as("partner",
-				newFiche(new MockMultipartFile("bestand", "onthaal.pdf", "application/pdf", TestFiles.pdf())))
+		String url = this.signedIn
+			.as("partner",
+					newFiche(new MockMultipartFile("bestand", "onthaal.pdf", "application/pdf", TestFiles.pdf())))
 			.getRedirectedUrl();
-		Document form = Jsoup.parse(as("partner", get(url)).getContentAsString());
+		Document form = this.signedIn.page("partner", get(url));
 		assertThat(form.select("a[href=" + url + "/voorbeeld]").text()).isEqualTo("Voorbeeld bekijken");
 
-		MockHttpServletResponse response = as("partner", get(url + "/voorbeeld"));
+		MockHttpServletResponse response = this.signedIn.as("partner", get(url + "/voorbeeld"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document preview = Jsoup.parse(response.getContentAsString());
 		assertThat(preview.select("main h1").text()).isEqualTo("Een rustig begin van de dag");
@@ -149,7 +140,7 @@ class FicheDraftingIT {
 		var link = preview.select(".attachments a");
 		assertThat(link.text()).isEqualTo("onthaal.pdf");
 
-		MockHttpServletResponse download = as("partner", get(link.attr("href")));
+		MockHttpServletResponse download = this.signedIn.as("partner", get(link.attr("href")));
 		assertThat(download.getStatus()).isEqualTo(200);
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
 		assertThat(download.getHeader("Cache-Control")).isEqualTo("no-store");
@@ -162,8 +153,10 @@ class FicheDraftingIT {
 				"select id from fiche where organisation_id is distinct from (select organisation_id from account "
 						+ "where username = 'partner') order by id limit 1",
 				Long.class);
-		assertThat(as("partner", get("/toolbox/mijn-fiches/" + other + "/voorbeeld")).getStatus()).isEqualTo(404);
-		assertThat(as("partner", get("/toolbox/mijn-fiches/" + other + "/bijlagen/1")).getStatus()).isEqualTo(404);
+		assertThat(this.signedIn.as("partner", get("/toolbox/mijn-fiches/" + other + "/voorbeeld")).getStatus())
+			.isEqualTo(404);
+		assertThat(this.signedIn.as("partner", get("/toolbox/mijn-fiches/" + other + "/bijlagen/1")).getStatus())
+			.isEqualTo(404);
 	}
 
 }

@@ -20,10 +20,15 @@ class FicheMarkdownTest {
 				| --- | --- |
 				| 1 | 2 |
 				""");
-		assertThat(html).contains("<h2>Wat?</h2>")
-			.contains("<strong>één</strong>")
-			.contains("<a href=\"https://www.samenonderwijsmaken.be\" rel=\"nofollow\">SOM</a>")
-			.contains("<table>");
+		Document document = Jsoup.parseBodyFragment(html);
+		assertThat(document.select("h2").eachText()).containsExactly("Wat?");
+		assertThat(document.select("li strong").eachText()).containsExactly("één");
+		var link = document.selectFirst("li a");
+		assertThat(link.text()).isEqualTo("SOM");
+		assertThat(link.attributes().asList())
+			.extracting((attribute) -> attribute.getKey() + "=" + attribute.getValue())
+			.containsExactly("href=https://www.samenonderwijsmaken.be", "rel=nofollow");
+		assertThat(document.select("table tr")).hasSize(2);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package be.aanboord.toolbox;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,12 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,10 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class FicheReviewChangesIT {
 
 	@Autowired
-	MockMvc mvc;
+	TestAccounts accounts;
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -46,8 +44,8 @@ class FicheReviewChangesIT {
 
 	@BeforeEach
 	void aPublishedFicheWithANewVersionInReview() throws Exception {
-		MockHttpServletResponse saved = as("partner",
-				multipart("/toolbox/mijn-fiches/nieuw")
+		MockHttpServletResponse saved = this.signedIn.as("partner",
+				multipart("/toolbox/mijn-fiches/nieuw").with(csrf())
 					.file(new MockMultipartFile("bestand", "folder.pdf", "application/pdf", TestFiles.pdf()))
 					.param("title", "Een rustig begin van de dag")
 					.param("summary", "Een vast onthaalmoment brengt rust.")
@@ -59,11 +57,13 @@ class FicheReviewChangesIT {
 					.param("licence", "CC_BY")
 					.param("version", "0"));
 		this.id = Long.parseLong(saved.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
-		as("partner", post("/toolbox/mijn-fiches/" + this.id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + this.id + "/publiceren").param("nagekeken", "ja"));
-		as("partner", post("/toolbox/mijn-fiches/" + this.id + "/nieuwe-versie"));
-		as("partner",
-				post("/toolbox/mijn-fiches/" + this.id).param("title", "Een rustig begin van de schooldag")
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + this.id + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + this.id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + this.id + "/nieuwe-versie").with(csrf()));
+		this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/" + this.id).with(csrf())
+					.param("title", "Een rustig begin van de schooldag")
 					.param("summary", "Een vast onthaalmoment brengt rust.")
 					.param("body", "## Wat?\n\nElke ochtend een rustig onthaalmoment.\n\nEinde.")
 					.param("themes", "CLASS_CLIMATE", "PARENTS")
@@ -73,10 +73,11 @@ class FicheReviewChangesIT {
 					.param("licence", "CC_BY")
 					.param("version", String.valueOf(version())));
 		long folder = attachment("folder.pdf");
-		as("partner", post("/toolbox/mijn-fiches/" + this.id + "/bijlagen/" + folder + "/verwijderen"));
-		as("partner", multipart("/toolbox/mijn-fiches/" + this.id + "/bijlagen")
+		this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/" + this.id + "/bijlagen/" + folder + "/verwijderen").with(csrf()));
+		this.signedIn.as("partner", multipart("/toolbox/mijn-fiches/" + this.id + "/bijlagen").with(csrf())
 			.file(new MockMultipartFile("bestand", "werkblad.xlsx", "application/octet-stream", TestFiles.xlsx())));
-		as("partner", post("/toolbox/mijn-fiches/" + this.id + "/indienen"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + this.id + "/indienen").with(csrf()));
 	}
 
 	@AfterEach
@@ -86,13 +87,6 @@ class FicheReviewChangesIT {
 				+ "(select stored_name from fiche_attachment)");
 		this.jdbc.execute("refresh materialized view fiche_word");
 		this.cache.clear();
-	}
-
-	private MockHttpServletResponse as(String username, AbstractMockHttpServletRequestBuilder<?> request)
-			throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
-			.andReturn()
-			.getResponse();
 	}
 
 	private int version() {
@@ -109,7 +103,7 @@ class FicheReviewChangesIT {
 	}
 
 	private Document reviewPage() throws Exception {
-		return Jsoup.parse(as("redactie", get("/toolbox/redactie/" + this.id)).getContentAsString());
+		return this.signedIn.page("redactie", get("/toolbox/redactie/" + this.id));
 	}
 
 	@Test
@@ -121,14 +115,15 @@ class FicheReviewChangesIT {
 		assertThat(attachments.select(".badge").text()).isEqualTo("nieuw");
 		assertThat(page.select(".withdrawn-attachments a").text()).isEqualTo("folder.pdf");
 
-		MockHttpServletResponse download = as("redactie", get(attachments.select("a").attr("href")));
+		MockHttpServletResponse download = this.signedIn.as("redactie", get(attachments.select("a").attr("href")));
 		assertThat(download.getStatus()).isEqualTo(200);
 		assertThat(download.getContentType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(download.getHeader("Content-Disposition")).contains("werkblad.xlsx");
-		assertThat(as("redactie", get(page.select(".withdrawn-attachments a").attr("href"))).getStatus())
+		assertThat(this.signedIn.as("redactie", get(page.select(".withdrawn-attachments a").attr("href"))).getStatus())
 			.isEqualTo(200);
-		assertThat(as("redactie", get("/toolbox/redactie/" + this.id + "/bijlagen/999999")).getStatus()).isEqualTo(404);
+		assertThat(this.signedIn.as("redactie", get("/toolbox/redactie/" + this.id + "/bijlagen/999999")).getStatus())
+			.isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select download_count from fiche where id = ?", Long.class, this.id))
 			.isZero();
 	}
@@ -167,7 +162,8 @@ class FicheReviewChangesIT {
 			.isEqualTo("Ik heb de bijlagen en de wijzigingen nagekeken.");
 		assertThat(page.select("#publiceren input#nagekeken[type=checkbox][name=nagekeken][value=ja]")).hasSize(1);
 
-		MockHttpServletResponse refused = as("redactie", post("/toolbox/redactie/" + this.id + "/publiceren"));
+		MockHttpServletResponse refused = this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + this.id + "/publiceren").with(csrf()));
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(status()).isEqualTo("IN_REVIEW");
 		Document again = Jsoup.parse(refused.getContentAsString());
@@ -176,7 +172,8 @@ class FicheReviewChangesIT {
 		assertThat(again.select("#nagekeken").attr("aria-describedby")).isEqualTo("nagekeken-fout");
 		assertThat(again.select("#nagekeken-fout").text()).startsWith("Vink aan dat je de bijlagen");
 
-		assertThat(as("redactie", post("/toolbox/redactie/" + this.id + "/publiceren").param("nagekeken", "ja"))
+		assertThat(this.signedIn
+			.as("redactie", post("/toolbox/redactie/" + this.id + "/publiceren").with(csrf()).param("nagekeken", "ja"))
 			.getRedirectedUrl()).isEqualTo("/toolbox/een-rustig-begin-van-de-dag");
 		assertThat(status()).isEqualTo("PUBLISHED");
 	}

@@ -1,9 +1,16 @@
 package be.aanboord.toolbox;
 
+import java.time.Duration;
+
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+
 import com.icegreen.greenmail.util.GreenMailUtil;
+import java.time.Duration;
+
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
@@ -13,16 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -44,16 +51,22 @@ class FicheReviewIT {
 	}
 
 	@Autowired
-	MockMvc mvc;
+	TestAccounts accounts;
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	ToolboxCache cache;
+
+	@Autowired
+	FicheReview review;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	/** The fiches written here leave the demo data as it was for the other tests. */
 	@AfterEach
@@ -63,12 +76,6 @@ class FicheReviewIT {
 			.update("update fiche set last_reviewed_on = date '2025-09-01' where slug = 'rustbox-stressregulatie'");
 		this.jdbc.execute("refresh materialized view fiche_word");
 		this.cache.clear();
-	}
-
-	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
-			.andReturn()
-			.getResponse();
 	}
 
 	private static MockHttpServletRequestBuilder form(String url, String title, String body, int version) {
@@ -85,7 +92,8 @@ class FicheReviewIT {
 
 	/** The required fields only. */
 	private static MockHttpServletRequestBuilder basics(String url, String title, String body, int version) {
-		return post(url).param("title", title)
+		return post(url).with(csrf())
+			.param("title", title)
 			.param("summary", "Een korte samenvatting van de fiche.")
 			.param("body", body)
 			.param("themes", "CLASS_CLIMATE")
@@ -97,7 +105,8 @@ class FicheReviewIT {
 	}
 
 	private long create(String title, String body) throws Exception {
-		MockHttpServletResponse response = as("partner", form("/toolbox/mijn-fiches/nieuw", title, body, 0));
+		MockHttpServletResponse response = this.signedIn.as("partner",
+				form("/toolbox/mijn-fiches/nieuw", title, body, 0));
 		assertThat(response.getStatus()).isEqualTo(302);
 		return Long.parseLong(response.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
 	}
@@ -115,35 +124,34 @@ class FicheReviewIT {
 		long id = create("Samen afspraken maken in de klas", "## Wat?\n\nSamen met de klas **afspraken** maken.");
 		assertThat(status(id)).isEqualTo("DRAFT");
 		assertThat(slug(id)).isEqualTo("samen-afspraken-maken-in-de-klas");
-		assertThat(as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen")).getRedirectedUrl())
-			.isEqualTo("/toolbox/mijn-fiches");
+		assertThat(this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()))
+			.getRedirectedUrl()).isEqualTo("/toolbox/mijn-fiches");
 		assertThat(status(id)).isEqualTo("IN_REVIEW");
-		assertThat(this.mvc.perform(get("/toolbox/" + slug(id))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.signedIn.status(null, get("/toolbox/" + slug(id)))).isEqualTo(404);
 
-		Document desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		Document desk = this.signedIn.page("redactie", get("/toolbox/redactie"));
 		assertThat(desk.select(".review-queue a").eachText()).contains("Samen afspraken maken in de klas");
 
-		as("redactie", post("/toolbox/redactie/" + id + "/wijzigingen").param("tekst", "Voeg een voorbeeld toe."));
+		this.signedIn.as("redactie", post("/toolbox/redactie/" + id + "/wijzigingen").with(csrf())
+			.param("tekst", "Voeg een voorbeeld toe."));
 		assertThat(status(id)).isEqualTo("DRAFT");
-		MimeMessage changes = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
+		MimeMessage changes = awaitMail("vraagt wijzigingen aan je fiche \"Samen afspraken maken in de klas\"");
 		assertThat(changes.getAllRecipients()[0].toString()).isEqualTo("partner@aanboord.test");
 		assertThat(changes.getSubject()).contains("vraagt wijzigingen").contains("Samen afspraken maken in de klas");
 		assertThat(GreenMailUtil.getBody(changes)).contains("Voeg een voorbeeld toe.");
 
-		MockHttpServletResponse edited = as("partner", form("/toolbox/mijn-fiches/" + id,
+		MockHttpServletResponse edited = this.signedIn.as("partner", form("/toolbox/mijn-fiches/" + id,
 				"Samen afspraken maken in de klas", "Met een voorbeeld.", version(id)));
 		assertThat(edited.getRedirectedUrl()).isEqualTo("/toolbox/mijn-fiches/" + id);
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		assertThat(as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"))
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		assertThat(this.signedIn
+			.as("redactie", post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"))
 			.getRedirectedUrl()).isEqualTo("/toolbox/samen-afspraken-maken-in-de-klas");
 		assertThat(status(id)).isEqualTo("PUBLISHED");
-		MimeMessage published = mail.getReceivedMessages()[mail.getReceivedMessages().length - 1];
+		MimeMessage published = awaitMail("Samen afspraken maken in de klas\" is gepubliceerd");
 		assertThat(published.getSubject()).isEqualTo("Je fiche \"Samen afspraken maken in de klas\" is gepubliceerd");
 
-		Document page = Jsoup.parse(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = this.signedIn.page(null, get("/toolbox/samen-afspraken-maken-in-de-klas"));
 		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Met een voorbeeld.");
 		assertThat(page.select(".fiche-facts dd").eachText()).contains("Arktos");
 		assertThat(page.select(".fiche-references a").eachAttr("href")).containsExactly("https://example.org/boek");
@@ -157,21 +165,16 @@ class FicheReviewIT {
 		assertThat(page.select(".fiche-videos a").eachText()).containsExactly("Een filmpje");
 		assertThat(page.select(".fiche-videos a").eachAttr("href")).containsExactly("https://example.org/film");
 		assertThat(page.select(".fiche-media img, .fiche-media iframe, .fiche-media video")).isEmpty();
-		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas/versies/1"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(200);
+		assertThat(this.signedIn.status(null, get("/toolbox/samen-afspraken-maken-in-de-klas/versies/1")))
+			.isEqualTo(200);
 		// the new word is in the suggestions, the fiche in the search
-		assertThat(this.mvc.perform(get("/toolbox?q=afspraken")).andReturn().getResponse().getContentAsString())
+		assertThat(this.signedIn.page(null, get("/toolbox?q=afspraken")).select(".fiche-results h2 a").eachText())
 			.contains("Samen afspraken maken in de klas");
 
-		as("redactie", post("/toolbox/redactie/" + id + "/archiveren"));
+		this.signedIn.as("redactie", post("/toolbox/redactie/" + id + "/archiveren").with(csrf()));
 		assertThat(status(id)).isEqualTo("ARCHIVED");
-		assertThat(this.mvc.perform(get("/toolbox/samen-afspraken-maken-in-de-klas"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(404);
-		Document history = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/" + id)).getContentAsString());
+		assertThat(this.signedIn.status(null, get("/toolbox/samen-afspraken-maken-in-de-klas"))).isEqualTo(404);
+		Document history = this.signedIn.page("partner", get("/toolbox/mijn-fiches/" + id));
 		assertThat(history.select(".review-history strong").eachText()).containsExactly("Ingediend",
 				"Wijzigingen gevraagd", "Ingediend", "Gepubliceerd", "Gearchiveerd");
 	}
@@ -179,30 +182,30 @@ class FicheReviewIT {
 	@Test
 	void aNewVersionKeepsTheAddressAndTheEarlierVersionStaysReadable() throws Exception {
 		long id = create("Een fiche in twee versies", "Eerste versie.");
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie"));
-		as("partner", form("/toolbox/mijn-fiches/" + id, "Een fiche in twee versies", "Tweede versie.", version(id)));
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie").with(csrf()));
+		this.signedIn.as("partner",
+				form("/toolbox/mijn-fiches/" + id, "Een fiche in twee versies", "Tweede versie.", version(id)));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
 
 		String slug = slug(id);
 		assertThat(slug).isEqualTo("een-fiche-in-twee-versies");
-		Document current = Jsoup
-			.parse(this.mvc.perform(get("/toolbox/" + slug)).andReturn().getResponse().getContentAsString());
+		Document current = this.signedIn.page(null, get("/toolbox/" + slug));
 		assertThat(current.selectFirst(".fiche-body").text()).isEqualTo("Tweede versie.");
 		assertThat(current.select(".versions a").eachText()).hasSize(2);
-		Document first = Jsoup.parse(this.mvc.perform(get("/toolbox/" + slug + "/versies/1"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document first = this.signedIn.page(null, get("/toolbox/" + slug + "/versies/1"));
 		assertThat(first.selectFirst(".fiche-body").text()).isEqualTo("Eerste versie.");
 	}
 
 	@Test
 	void invalidInputIsShownAgainWithDutchMessagesAndAStaleVersionIsAConflict() throws Exception {
-		MockHttpServletResponse invalid = as("partner",
-				post("/toolbox/mijn-fiches/nieuw").param("title", "Halve fiche")
+		MockHttpServletResponse invalid = this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/nieuw").with(csrf())
+					.param("title", "Halve fiche")
 					.param("references", "Een link | javascript:alert(1)")
 					.param("version", "0"));
 		assertThat(invalid.getStatus()).isEqualTo(200);
@@ -213,18 +216,20 @@ class FicheReviewIT {
 				"Zet elke verwijzing op een eigen regel: een omschrijving, eventueel gevolgd door | en een webadres dat begint met https://.");
 
 		long id = create("Een fiche om twee keer te wijzigen", "Tekst.");
-		as("partner", form("/toolbox/mijn-fiches/" + id, "Eerste wijziging", "Tekst.", 0));
-		MockHttpServletResponse stale = as("partner",
+		this.signedIn.as("partner", form("/toolbox/mijn-fiches/" + id, "Eerste wijziging", "Tekst.", 0));
+		MockHttpServletResponse stale = this.signedIn.as("partner",
 				form("/toolbox/mijn-fiches/" + id, "Tweede wijziging", "Tekst.", 0));
-		assertThat(stale.getContentAsString()).contains("Iemand anders heeft deze gegevens intussen gewijzigd")
-			.contains("Tweede wijziging");
+		Document again = Jsoup.parse(stale.getContentAsString());
+		assertThat(again.select("main [role=alert]").eachText())
+			.anySatisfy((alert) -> assertThat(alert).contains("Iemand anders heeft deze gegevens intussen gewijzigd"));
+		assertThat(again.selectFirst("#title").val()).isEqualTo("Tweede wijziging");
 		assertThat(this.jdbc.queryForObject("select title from fiche where id = ?", String.class, id))
 			.isEqualTo("Eerste wijziging");
 	}
 
 	@Test
 	void imageAndVideoLinksAreCheckedOnTheServerAndShownAgainWithDutchMessagesNextToTheirFields() throws Exception {
-		Document empty = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/nieuw")).getContentAsString());
+		Document empty = this.signedIn.page("partner", get("/toolbox/mijn-fiches/nieuw"));
 		assertThat(empty.select("fieldset#images input").eachAttr("id")).containsExactly("images-0-url",
 				"images-0-text", "images-1-url", "images-1-text");
 		assertThat(empty.selectFirst("label[for=videos-1-text]").text()).isEqualTo("Titel van video 2");
@@ -240,7 +245,7 @@ class FicheReviewIT {
 			.param("videos[0].text", "Alleen een titel")
 			.param("videos[1].url", "https://example.org/" + "x".repeat(500))
 			.param("videos[1].text", "Te lang adres");
-		MockHttpServletResponse response = as("partner", invalid);
+		MockHttpServletResponse response = this.signedIn.as("partner", invalid);
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
 		String address = "Geef een volledig webadres dat begint met https:// of http://, hoogstens 500 tekens.";
@@ -265,7 +270,7 @@ class FicheReviewIT {
 			tooMany.param("images[" + i + "].url", "https://example.org/" + i + ".png")
 				.param("images[" + i + "].text", "Beeld " + i);
 		}
-		Document many = Jsoup.parse(as("partner", tooMany).getContentAsString());
+		Document many = Jsoup.parse(this.signedIn.as("partner", tooMany).getContentAsString());
 		assertThat(many.selectFirst("#images-fout").text())
 			.isEqualTo("Hoogstens 10 links; laat de overige rijen leeg.");
 	}
@@ -274,14 +279,15 @@ class FicheReviewIT {
 	void scriptInTheMarkdownNeverReachesThePublicPage() throws Exception {
 		long id = create("Een fiche met een verborgen script",
 				"Tekst <script>alert('x')</script> en <img src=x onerror=alert(1)> en [klik](javascript:alert(1))");
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
-		String html = this.mvc.perform(get("/toolbox/" + slug(id))).andReturn().getResponse().getContentAsString();
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
+		String html = this.signedIn.as(null, get("/toolbox/" + slug(id))).getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select(".fiche-body script, .fiche-body img, .fiche-body [onerror]")).isEmpty();
 		assertThat(page.select(".fiche-body a").attr("href")).doesNotContain("javascript");
 		assertThat(page.select("script").eachAttr("src")).allMatch((src) -> !src.isEmpty());
-		assertThat(this.mvc.perform(get("/toolbox?q=verborgen+script")).andReturn().getResponse().getContentAsString())
+		assertThat(this.signedIn.as(null, get("/toolbox?q=verborgen+script")).getContentAsString())
 			.doesNotContain("<script>alert");
 	}
 
@@ -290,19 +296,55 @@ class FicheReviewIT {
 		long arktos = create("Een fiche van Arktos", "Tekst.");
 		Long other = this.jdbc.queryForObject("select id from fiche where organisation_id <> "
 				+ "(select organisation_id from account where username = 'partner') limit 1", Long.class);
-		assertThat(as("partner", get("/toolbox/mijn-fiches/" + other)).getStatus()).isEqualTo(404);
-		assertThat(as("partner", get("/toolbox/mijn-fiches/" + arktos)).getStatus()).isEqualTo(200);
+		assertThat(this.signedIn.as("partner", get("/toolbox/mijn-fiches/" + other)).getStatus()).isEqualTo(404);
+		assertThat(this.signedIn.as("partner", get("/toolbox/mijn-fiches/" + arktos)).getStatus()).isEqualTo(200);
 
 		this.jdbc
 			.update("update fiche set last_reviewed_on = date '2020-01-01' where slug = 'rustbox-stressregulatie'");
-		Document desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		Document desk = this.signedIn.page("redactie", get("/toolbox/redactie"));
 		assertThat(desk.select(".due-queue a").eachText()).contains("Rustbox: een hulpmiddel voor stressregulatie");
 		long rustbox = this.jdbc.queryForObject("select id from fiche where slug = 'rustbox-stressregulatie'",
 				Long.class);
-		as("redactie", post("/toolbox/redactie/" + rustbox + "/nagekeken"));
-		desk = Jsoup.parse(as("redactie", get("/toolbox/redactie")).getContentAsString());
+		this.signedIn.as("redactie", post("/toolbox/redactie/" + rustbox + "/nagekeken").with(csrf()));
+		desk = this.signedIn.page("redactie", get("/toolbox/redactie"));
 		assertThat(desk.select(".due-queue a").eachText())
 			.doesNotContain("Rustbox: een hulpmiddel voor stressregulatie");
+	}
+
+	@Test
+	void noMailIsSentForAChangeThatIsRolledBack() throws Exception {
+		long id = create("Een fiche die in review blijft", "Tekst.");
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		new TransactionTemplate(this.transactions).executeWithoutResult((transaction) -> {
+			this.review.requestChanges(id, "Redactie", "Deze vraag wordt teruggedraaid.");
+			transaction.setRollbackOnly();
+		});
+		assertThat(status(id)).isEqualTo("IN_REVIEW");
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/commentaar").with(csrf()).param("tekst", "Deze opmerking wel."));
+		assertThat(GreenMailUtil
+			.getBody(awaitMail("Opmerking van de redactie over je fiche \"Een fiche die in review" + " blijft\"")))
+			.contains("Deze opmerking wel.");
+		assertThat(mail.getReceivedMessages())
+			.noneMatch((message) -> GreenMailUtil.getBody(message).contains("Deze vraag wordt teruggedraaid."));
+	}
+
+	/**
+	 * The last mail whose subject contains the text, waiting up to ten seconds for it:
+	 * mails go out after the change is committed, outside the request.
+	 */
+	private static MimeMessage awaitMail(String subject) throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < until) {
+			MimeMessage[] received = mail.getReceivedMessages();
+			for (int i = received.length - 1; i >= 0; i--) {
+				if (received[i].getSubject().contains(subject)) {
+					return received[i];
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no mail with the subject " + subject);
 	}
 
 	private int version(long id) {

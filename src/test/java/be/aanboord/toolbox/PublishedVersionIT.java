@@ -1,6 +1,7 @@
 package be.aanboord.toolbox;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,6 +44,9 @@ class PublishedVersionIT {
 	TestAccounts accounts;
 
 	@Autowired
+	SignedIn signedIn;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -62,12 +65,14 @@ class PublishedVersionIT {
 	void thePublicKeepsReadingThePublishedVersionUntilTheNewOneIsPublished() throws Exception {
 		long id = create();
 		long firstAttachment = upload(id, "eerste folder.pdf");
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
 
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie"));
-		as("partner",
-				post("/toolbox/mijn-fiches/" + id).param("title", "De ademhalingsladder in de klas")
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/nieuwe-versie").with(csrf()));
+		this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/" + id).with(csrf())
+					.param("title", "De ademhalingsladder in de klas")
 					.param("summary", "Een nieuwe samenvatting over de ademhalingsladder.")
 					.param("body", "Tweede versie: de ademhalingsladder.")
 					.param("themes", "WELLBEING")
@@ -81,12 +86,13 @@ class PublishedVersionIT {
 					.param("videos[0].url", "")
 					.param("videos[0].text", "")
 					.param("version", String.valueOf(version(id))));
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/bijlagen/" + firstAttachment + "/verwijderen"));
+		this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/" + id + "/bijlagen/" + firstAttachment + "/verwijderen").with(csrf()));
 		long secondAttachment = upload(id, "tweede folder.pdf");
 		this.cache.clear();
 
 		// the contributor works on the new version ...
-		Document draft = Jsoup.parse(as("partner", get("/toolbox/mijn-fiches/" + id)).getContentAsString());
+		Document draft = this.signedIn.page("partner", get("/toolbox/mijn-fiches/" + id));
 		assertThat(draft.selectFirst("#body").text()).isEqualTo("Tweede versie: de ademhalingsladder.");
 		assertThat(draft.selectFirst(".published-meanwhile").text()).startsWith("Versie 1 blijft op de publieke");
 		assertThat(draft.select(".attachment-list li").text()).contains("tweede folder.pdf")
@@ -94,14 +100,15 @@ class PublishedVersionIT {
 		// ... while the public reads version 1, its facts, references and attachments
 		assertPublicShowsTheFirstVersion(firstAttachment, secondAttachment);
 
-		as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen"));
+		this.signedIn.as("partner", post("/toolbox/mijn-fiches/" + id + "/indienen").with(csrf()));
 		this.cache.clear();
-		Document review = Jsoup.parse(as("redactie", get("/toolbox/redactie/" + id)).getContentAsString());
+		Document review = this.signedIn.page("redactie", get("/toolbox/redactie/" + id));
 		assertThat(review.selectFirst(".fiche-body").text()).isEqualTo("Tweede versie: de ademhalingsladder.");
 		assertThat(review.selectFirst(".published-meanwhile").text()).startsWith("Versie 1 blijft op de publieke");
 		assertPublicShowsTheFirstVersion(firstAttachment, secondAttachment);
 
-		as("redactie", post("/toolbox/redactie/" + id + "/publiceren").param("nagekeken", "ja"));
+		this.signedIn.as("redactie",
+				post("/toolbox/redactie/" + id + "/publiceren").with(csrf()).param("nagekeken", "ja"));
 		Document page = publicPage("/toolbox/" + SLUG);
 		assertThat(page.selectFirst("main h1").text()).isEqualTo("De ademhalingsladder in de klas");
 		assertThat(page.selectFirst(".fiche-body").text()).isEqualTo("Tweede versie: de ademhalingsladder.");
@@ -134,7 +141,7 @@ class PublishedVersionIT {
 		assertThat(first.select(".fiche-images a").eachText()).containsExactly("Een kompas op een lessenaar");
 		assertThat(first.select(".fiche-videos a").eachText()).containsExactly("De kompasoefening in beeld");
 
-		as("redactie", post("/toolbox/redactie/" + id + "/archiveren"));
+		this.signedIn.as("redactie", post("/toolbox/redactie/" + id + "/archiveren").with(csrf()));
 		assertThat(status("/toolbox/" + SLUG)).isEqualTo(404);
 		assertThat(status("/toolbox/" + SLUG + "/pdf")).isEqualTo(404);
 		assertThat(status("/toolbox/" + SLUG + "/bijlagen/" + secondAttachment)).isEqualTo(404);
@@ -175,15 +182,16 @@ class PublishedVersionIT {
 			.contains("Eerste versie: de kompasoefening.", "Een kompas op een lessenaar",
 					"https://example.org/kompas.jpg", "De kompasoefening in beeld")
 			.doesNotContain("ladder");
-		String feed = this.mvc.perform(get("/toolbox/nieuw.atom")).andReturn().getResponse().getContentAsString();
+		String feed = this.signedIn.as(null, get("/toolbox/nieuw.atom")).getContentAsString();
 		assertThat(Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > title").eachText())
 			.contains("De kompasoefening in de klas")
 			.doesNotContain("De ademhalingsladder in de klas");
 	}
 
 	private long create() throws Exception {
-		MockHttpServletResponse response = as("partner",
-				post("/toolbox/mijn-fiches/nieuw").param("title", "De kompasoefening in de klas")
+		MockHttpServletResponse response = this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/nieuw").with(csrf())
+					.param("title", "De kompasoefening in de klas")
 					.param("summary", "Een samenvatting over de kompasoefening.")
 					.param("body", "Eerste versie: de kompasoefening.")
 					.param("themes", "CLASS_CLIMATE")
@@ -211,14 +219,8 @@ class PublishedVersionIT {
 				Long.class, id, name);
 	}
 
-	private MockHttpServletResponse as(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username))).with(csrf()))
-			.andReturn()
-			.getResponse();
-	}
-
 	private Document publicPage(String url) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(url)).andReturn().getResponse();
+		MockHttpServletResponse response = this.signedIn.as(null, get(url));
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}
@@ -228,11 +230,11 @@ class PublishedVersionIT {
 	}
 
 	private int status(String url) throws Exception {
-		return this.mvc.perform(get(url)).andReturn().getResponse().getStatus();
+		return this.signedIn.status(null, get(url));
 	}
 
 	private String pdfText() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/toolbox/" + SLUG + "/pdf")).andReturn().getResponse();
+		MockHttpServletResponse response = this.signedIn.as(null, get("/toolbox/" + SLUG + "/pdf"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

@@ -1,7 +1,7 @@
 package be.aanboord.toolbox;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,7 +30,7 @@ class ToolboxInputIT {
 	MockMvc mvc;
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,20 +67,17 @@ class ToolboxInputIT {
 
 	@Test
 	void controlCharactersInAFicheAreNotStoredAlsoFromAMultipartForm() throws Exception {
-		MockHttpServletResponse created = this.mvc
-			.perform(post("/toolbox/mijn-fiches/nieuw").with(csrf())
-				.with(user(this.accounts.signedIn("partner")))
-				.param("title", "Rustmomenten\u000B in de\u0000 klas")
-				.param("summary", "Korte\u0008 samenvatting\uFFFE van de fiche.")
-				.param("body", "Eerste alinea.\u000C\r\n\r\nTweede\u0001 alinea.")
-				.param("themes", "CLASS_CLIMATE")
-				.param("phases", "PHASE_0")
-				.param("levels", "PRIMARY")
-				.param("audiences", "TEACHER")
-				.param("licence", "CC_BY_SA")
-				.param("version", "0"))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse created = this.signedIn.as("partner",
+				post("/toolbox/mijn-fiches/nieuw").with(csrf())
+					.param("title", "Rustmomenten\u000B in de\u0000 klas")
+					.param("summary", "Korte\u0008 samenvatting\uFFFE van de fiche.")
+					.param("body", "Eerste alinea.\u000C\r\n\r\nTweede\u0001 alinea.")
+					.param("themes", "CLASS_CLIMATE")
+					.param("phases", "PHASE_0")
+					.param("levels", "PRIMARY")
+					.param("audiences", "TEACHER")
+					.param("licence", "CC_BY_SA")
+					.param("version", "0"));
 		assertThat(created.getStatus()).isEqualTo(302);
 		long id = Long.parseLong(created.getRedirectedUrl().replace("/toolbox/mijn-fiches/", ""));
 		var fiche = this.jdbc.queryForMap("select title, summary, body from fiche where id = ?", id);
@@ -90,22 +86,18 @@ class ToolboxInputIT {
 		assertThat(fiche.get("body")).isEqualTo("Eerste alinea.\r\n\r\nTweede alinea.");
 
 		// the edit form is sent as multipart/form-data: its text fields are cleaned too
-		MockHttpServletResponse edited = this.mvc
-			.perform(
-					multipart("/toolbox/mijn-fiches/" + id).with(csrf())
-						.with(user(this.accounts.signedIn("partner")))
-						.param("title", "Rustmomenten\u000B in de\u0000 klas, herwerkt")
-						.param("summary", "Korte samenvatting van de fiche.")
-						.param("body", "Tekst.")
-						.param("themes", "CLASS_CLIMATE")
-						.param("phases", "PHASE_0")
-						.param("levels", "PRIMARY")
-						.param("audiences", "TEACHER")
-						.param("licence", "CC_BY_SA")
-						.param("version", String.valueOf(
-								this.jdbc.queryForObject("select version from fiche where id = ?", Integer.class, id))))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse edited = this.signedIn.as("partner",
+				multipart("/toolbox/mijn-fiches/" + id).with(csrf())
+					.param("title", "Rustmomenten\u000B in de\u0000 klas, herwerkt")
+					.param("summary", "Korte samenvatting van de fiche.")
+					.param("body", "Tekst.")
+					.param("themes", "CLASS_CLIMATE")
+					.param("phases", "PHASE_0")
+					.param("levels", "PRIMARY")
+					.param("audiences", "TEACHER")
+					.param("licence", "CC_BY_SA")
+					.param("version", String.valueOf(
+							this.jdbc.queryForObject("select version from fiche where id = ?", Integer.class, id))));
 		assertThat(edited.getStatus()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select title from fiche where id = ?", String.class, id))
 			.isEqualTo(TITLE + ", herwerkt");
