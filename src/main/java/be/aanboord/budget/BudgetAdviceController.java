@@ -71,7 +71,7 @@ class BudgetAdviceController {
 
 	/**
 	 * Moves the year to the next step of the process; a refusal or a conflict is a flash
-	 * message on the year's page.
+	 * message on the year's page ({@code refused}, shown by {@code forms :: refused}).
 	 */
 	@PostMapping("/budget/{year}/stap")
 	String step(@PathVariable SchoolYear year, @RequestParam(name = "stap", required = false) BudgetStep step,
@@ -82,11 +82,11 @@ class BudgetAdviceController {
 			this.process.moveTo(year.getStartYear(), version, step, user.getDisplayName());
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("budgetError", "form.conflict");
+			redirect.addFlashAttribute("refused", "form.conflict");
 			return back;
 		}
 		catch (BudgetRuleException ex) {
-			redirect.addFlashAttribute("budgetError", ex.getMessageKey());
+			redirect.addFlashAttribute("refused", ex.getMessageKey());
 			return back;
 		}
 		redirect.addFlashAttribute("success", "budget.step.saved");

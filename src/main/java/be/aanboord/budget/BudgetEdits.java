@@ -6,13 +6,14 @@ import be.aanboord.system.Edits;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 
 /**
  * How a budget form is saved: through {@link Edits} (a conflict shows the form again with
  * the user's input), and a change the step of the process does not allow
  * ({@link BudgetRuleException}, thrown by the year inside {@link BudgetProcess}'s
  * transaction, which then rolls back) shows the form again with the rule's message above
- * it.
+ * it (as a global error of the form: {@code forms :: globalErrors}).
  */
 final class BudgetEdits {
 
@@ -33,7 +34,11 @@ final class BudgetEdits {
 				return save.get();
 			}
 			catch (BudgetRuleException broken) {
-				result.reject(broken.getMessageKey(), broken.getArguments(), null);
+				// as result.reject(key, arguments, null); the keys are checked against
+				// the
+				// bundles by BudgetRuleMessagesTest
+				result.addError(new ObjectError(result.getObjectName(),
+						result.resolveMessageCodes(broken.getMessageKey()), broken.getArguments(), null));
 				return form.get();
 			}
 		}, form);

@@ -183,7 +183,7 @@ class BudgetFlowIT {
 		request("coordinator", "risk-bao", "30000", "30000", "", "", "", "Motivatie", 0);
 		step("DISCUSSED");
 		MvcResult response = stepResponse("ADVICE_SENT");
-		assertThat(response.getFlashMap().get("budgetError")).isEqualTo("budget.rule.adviceIncomplete");
+		assertThat(response.getFlashMap().get("refused")).isEqualTo("budget.rule.adviceIncomplete");
 		assertThat(this.fixture.step(2026)).isEqualTo("DISCUSSED");
 	}
 
@@ -265,7 +265,7 @@ class BudgetFlowIT {
 
 	private void step(String step) throws Exception {
 		MvcResult response = stepResponse(step);
-		assertThat(response.getFlashMap().get("budgetError")).as("error of step %s", step).isNull();
+		assertThat(response.getFlashMap().get("refused")).as("error of step %s", step).isNull();
 	}
 
 	private MvcResult stepResponse(String step) throws Exception {
