@@ -292,7 +292,7 @@ class TrajectoryController {
 
 	/** The form offers existing ones only; anything else is refused next to its field. */
 	private void checkChoices(TrajectoryForm form, Trajectory trajectory, BindingResult result) {
-		if (form.getSchoolYear() != null && this.entityManager.find(SchoolYear.class, form.getSchoolYear()) == null) {
+		if (form.getSchoolYear() != null && this.schoolYears.find(form.getSchoolYear()).isEmpty()) {
 			result.rejectValue("schoolYear", "trajectory.choice.unknown");
 		}
 		if (form.getSchoolId() != null && this.entityManager.find(School.class, form.getSchoolId()) == null) {
