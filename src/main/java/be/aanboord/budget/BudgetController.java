@@ -2,6 +2,7 @@ package be.aanboord.budget;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +93,15 @@ class BudgetController {
 	String advice(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user, Model model) {
 		BudgetReader reader = BudgetReader.of(user);
 		int startYear = year.getStartYear();
-		Optional<BudgetOverview.Advice> found = this.overview.of(startYear, reader);
+		Map<Long, ProjectSummary> projects = this.projects.byId();
+		Optional<BudgetOverview.Advice> found = this.overview.of(startYear, reader, projects);
 		if (found.isEmpty()) {
 			return BudgetPages.notSent(this.overview.unsent(startYear), model);
 		}
 		model.addAttribute("advice", found.get());
 		model.addAttribute("steps", BudgetStep.values());
 		model.addAttribute("recentChanges", changes(reader, startYear, PageRequest.of(0, 10)));
-		model.addAttribute("projectNames", projectNames());
+		model.addAttribute("projectNames", names(projects));
 		return "budget/advice";
 	}
 
@@ -115,7 +117,7 @@ class BudgetController {
 		model.addAttribute("year", budgetYear);
 		model.addAttribute("changes",
 				Pages.of(page, HISTORY_PAGE_SIZE, (p) -> changes(reader, budgetYear.getStartYear(), p)));
-		model.addAttribute("projectNames", projectNames());
+		model.addAttribute("projectNames", names(this.projects.byId()));
 		return "budget/history";
 	}
 
@@ -124,10 +126,10 @@ class BudgetController {
 				: this.changes.findSentHistory(startYear, page);
 	}
 
-	/** The projects' names by id, for the history (one query). */
-	private Map<Long, String> projectNames() {
-		Map<Long, String> names = new java.util.HashMap<>();
-		this.projects.byId().forEach((id, project) -> names.put(id, project.name()));
+	/** The projects' names by id, for the history. */
+	private static Map<Long, String> names(Map<Long, ProjectSummary> projects) {
+		Map<Long, String> names = new HashMap<>();
+		projects.forEach((id, project) -> names.put(id, project.name()));
 		return names;
 	}
 

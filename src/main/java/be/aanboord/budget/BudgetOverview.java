@@ -47,6 +47,16 @@ class BudgetOverview {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Advice> of(int startYear, BudgetReader reader) {
+		return of(startYear, reader, this.projects.byId());
+	}
+
+	/**
+	 * The advice of a school year as {@link #of(int, BudgetReader)}, with the projects
+	 * the page has read already.
+	 * @param projects every project by id ({@link BudgetProjects#byId()})
+	 */
+	@Transactional(readOnly = true)
+	Optional<Advice> of(int startYear, BudgetReader reader, Map<Long, ProjectSummary> projects) {
 		List<BudgetYear> all = this.years.findAllWithRequestsIn(reader.steps());
 		Optional<BudgetYear> found = all.stream().filter((y) -> y.getStartYear() == startYear).findFirst();
 		if (found.isEmpty()) {
@@ -59,7 +69,7 @@ class BudgetOverview {
 		for (BudgetComment comment : this.comments.findByStartYearOrderByWrittenAt(startYear)) {
 			commentsByProject.computeIfAbsent(comment.getProjectId(), (id) -> new ArrayList<>()).add(comment);
 		}
-		List<Row> rows = BudgetProjects.inOrder(year, this.projects.byId())
+		List<Row> rows = BudgetProjects.inOrder(year, projects)
 			.stream()
 			.map((each) -> new Row(each.request(), each.project(),
 					commentsByProject.getOrDefault(each.project().id(), List.of()),

@@ -1,5 +1,6 @@
 package be.aanboord.budget;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class BudgetProjects {
 	}
 
 	/** The coordinator's (or anyone's) projects with these ids, in the lab's order. */
-	List<ProjectSummary> all(java.util.Collection<Long> ids) {
+	List<ProjectSummary> all(Collection<Long> ids) {
 		return this.projects.all(ids);
 	}
 
