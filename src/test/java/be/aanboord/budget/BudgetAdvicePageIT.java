@@ -214,6 +214,16 @@ class BudgetAdvicePageIT {
 	}
 
 	@Test
+	void anAddressWhoseSchoolYearIsNoneOrUnknownIsNotFound() throws Exception {
+		for (String path : new String[] { "/budget/abc", "/budget/2019-2021", "/budget/2015-2016/historiek",
+				"/budget/2099-2100/advies.pdf", "/budget/%20/beslissing" }) {
+			assertThat(this.signedIn.status("stad", get(java.net.URI.create(path)))).as(path).isEqualTo(404);
+		}
+		// any other value that cannot be read stays a bad request
+		assertThat(this.signedIn.status("stad", get(ADVICE + "/historiek").param("pagina", "abc"))).isEqualTo(400);
+	}
+
+	@Test
 	void theEnglishPageSaysTheSameFigures() throws Exception {
 		Document page = this.signedIn.page("stad", get(ADVICE).param("lang", "en"));
 		assertThat(page.select("h1").text()).contains("Budget advice 2019-2020");
