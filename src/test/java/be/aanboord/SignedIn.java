@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -44,10 +45,18 @@ public class SignedIn {
 	 */
 	public MockHttpServletResponse as(String username, AbstractMockHttpServletRequestBuilder<?> request)
 			throws Exception {
+		return result(username, request).getResponse();
+	}
+
+	/**
+	 * The result of the request as the user, for what the response alone does not hold
+	 * (the flash attributes of a redirect).
+	 */
+	public MvcResult result(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		if (username != null) {
 			request.with(user(this.accounts.signedIn(username)));
 		}
-		return this.mvc.getObject().perform(request).andReturn().getResponse();
+		return this.mvc.getObject().perform(request).andReturn();
 	}
 
 	/** The status of the response to the request as the user. */

@@ -5,11 +5,12 @@ import java.math.BigDecimal;
 import jakarta.validation.Valid;
 
 import be.aanboord.account.CurrentUser;
-import be.aanboord.project.Project;
+import be.aanboord.project.Projects.ProjectSummary;
+import be.aanboord.project.SchoolYear;
+import be.aanboord.system.EditConflict;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,126 +27,105 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetAdviceController {
 
-	private final BudgetLedger ledger;
+	private final BudgetProcess process;
 
-	BudgetAdviceController(BudgetLedger ledger) {
-		this.ledger = ledger;
+	private final BudgetYearRepository years;
+
+	private final BudgetProjects projects;
+
+	BudgetAdviceController(BudgetProcess process, BudgetYearRepository years, BudgetProjects projects) {
+		this.process = process;
+		this.years = years;
+		this.projects = projects;
 	}
 
 	@GetMapping("/budget/{year}/advies/{project}")
-	@Transactional(readOnly = true)
-	String adviceForm(@PathVariable String year, @PathVariable("project") String slug,
+	String adviceForm(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = this.ledger.request(budgetYear, project);
-		show(model, budgetYear, project, request);
-		model.addAttribute("adviceForm", BudgetForms.AdviceForm.from(request));
-		return "budget/advice-form";
+		String view = advicePage(year, slug, user, model);
+		model.addAttribute("adviceForm", BudgetForms.AdviceForm.from((FundingRequest) model.getAttribute("request")));
+		return view;
 	}
 
 	@PostMapping("/budget/{year}/advies/{project}")
-	@Transactional
-	String saveAdvice(@PathVariable String year, @PathVariable("project") String slug,
+	String saveAdvice(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("adviceForm") BudgetForms.AdviceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = this.ledger.request(budgetYear, project);
-		show(model, budgetYear, project, request);
-		if (request.getVersion() != form.getVersion()) {
-			model.addAttribute("conflict", true);
-			return "budget/advice-form";
-		}
-		if (!budgetYear.isAdviceOpen()) {
-			result.reject("budget.rule.adviceSent");
-		}
+		String view = advicePage(year, slug, user, model);
+		ProjectSummary project = (ProjectSummary) model.getAttribute("project");
 		BigDecimal advised = BudgetForms.amount(form.getAdvised(), "advised", true, result);
 		if (result.hasErrors()) {
-			return "budget/advice-form";
+			return view;
 		}
-		budgetYear.advise(request, advised, form.getMotivation().strip(),
-				(form.getConditions() != null) ? form.getConditions().strip() : null, this.ledger.actor(user));
-		this.ledger.record(budgetYear);
-		redirect.addFlashAttribute("success", "budget.advice.saved");
-		if (budgetYear.exceedsEnvelope(budgetYear.totalAdvised())) {
-			redirect.addFlashAttribute("warning", "budget.warning.adviceOverEnvelope");
-		}
-		return "redirect:/budget/" + budgetYear.getLabel();
+		return BudgetEdits.save(model, result, () -> {
+			BudgetYear saved = this.process.advise(year.getStartYear(), project.id(), form.getVersion(), advised,
+					form.getMotivation().strip(), (form.getConditions() != null) ? form.getConditions().strip() : null,
+					user.getDisplayName());
+			redirect.addFlashAttribute("success", "budget.advice.saved");
+			if (saved.exceedsEnvelope(saved.totalAdvised())) {
+				redirect.addFlashAttribute("warning", "budget.warning.adviceOverEnvelope");
+			}
+			return "redirect:/budget/" + year.getLabel();
+		}, () -> advicePage(year, slug, user, model));
 	}
 
-	/** Moves the year to the next step of the process. */
+	/**
+	 * Moves the year to the next step of the process; a refusal or a conflict is a flash
+	 * message on the year's page ({@code refused}, shown by {@code forms :: refused}).
+	 */
 	@PostMapping("/budget/{year}/stap")
-	@Transactional
-	String step(@PathVariable String year, @RequestParam(name = "stap", required = false) BudgetStep step,
+	String step(@PathVariable SchoolYear year, @RequestParam(name = "stap", required = false) BudgetStep step,
 			@RequestParam(name = "version", defaultValue = "-1") int version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		String back = "redirect:/budget/" + budgetYear.getLabel();
-		if (version != budgetYear.getVersion()) {
-			redirect.addFlashAttribute("budgetError", "form.conflict");
-			return back;
-		}
-		Actor who = this.ledger.actor(user);
+		String back = "redirect:/budget/" + year.getLabel();
 		try {
-			if (step == null) {
-				throw new BudgetRuleException("budget.rule.stepOutOfOrder");
-			}
-			switch (step) {
-				case DISCUSSED -> budgetYear.markDiscussed(this.ledger.today(), who);
-				case ADVICE_SENT -> budgetYear.sendAdvice(this.ledger.today(), who);
-				case REPORTED -> budgetYear.markReported(this.ledger.today(), who);
-				case EVALUATED -> budgetYear.markEvaluated(this.ledger.today(), who);
-				default -> throw new BudgetRuleException("budget.rule.stepOutOfOrder");
-			}
+			this.process.moveTo(year.getStartYear(), version, step, user.getDisplayName());
+		}
+		catch (EditConflict conflict) {
+			redirect.addFlashAttribute("refused", "form.conflict");
+			return back;
 		}
 		catch (BudgetRuleException ex) {
-			redirect.addFlashAttribute("budgetError", ex.getMessageKey());
+			redirect.addFlashAttribute("refused", ex.getMessageKey());
 			return back;
 		}
-		this.ledger.record(budgetYear);
 		redirect.addFlashAttribute("success", "budget.step.saved");
 		return back;
 	}
 
 	@GetMapping("/budget/{year}/heropenen")
-	@Transactional(readOnly = true)
-	String reopenForm(@PathVariable String year, Model model) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		model.addAttribute("year", budgetYear);
+	String reopenForm(@PathVariable SchoolYear year, Model model) {
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
 		BudgetForms.ReopenForm form = new BudgetForms.ReopenForm();
 		form.setVersion(budgetYear.getVersion());
 		model.addAttribute("reopenForm", form);
-		return "budget/reopen-form";
+		return reopenPage(year, model);
 	}
 
 	@PostMapping("/budget/{year}/heropenen")
-	@Transactional
-	String reopen(@PathVariable String year, @AuthenticationPrincipal CurrentUser user,
+	String reopen(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("reopenForm") BudgetForms.ReopenForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		model.addAttribute("year", budgetYear);
-		if (budgetYear.getVersion() != form.getVersion()) {
-			model.addAttribute("conflict", true);
-			return "budget/reopen-form";
-		}
-		if (!budgetYear.isLocked()) {
-			result.reject("budget.rule.notDecided");
-		}
 		if (result.hasErrors()) {
-			return "budget/reopen-form";
+			return reopenPage(year, model);
 		}
-		budgetYear.reopen(form.getReason(), this.ledger.actor(user));
-		this.ledger.record(budgetYear);
-		redirect.addFlashAttribute("success", "budget.reopen.saved");
-		return "redirect:/budget/" + budgetYear.getLabel();
+		return BudgetEdits.save(model, result, () -> {
+			this.process.reopen(year.getStartYear(), form.getVersion(), form.getReason(), user.getDisplayName());
+			redirect.addFlashAttribute("success", "budget.reopen.saved");
+			return "redirect:/budget/" + year.getLabel();
+		}, () -> reopenPage(year, model));
 	}
 
-	private static void show(Model model, BudgetYear year, Project project, FundingRequest request) {
-		model.addAttribute("year", year);
-		model.addAttribute("project", project);
-		model.addAttribute("request", request);
+	private String advicePage(SchoolYear year, String slug, CurrentUser user, Model model) {
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
+		ProjectSummary project = this.projects.find(slug, user);
+		BudgetPages.show(model, budgetYear, project, BudgetProjects.request(budgetYear, project));
+		return "budget/advice-form";
+	}
+
+	private String reopenPage(SchoolYear year, Model model) {
+		model.addAttribute("year", this.years.get(year.getStartYear()));
+		return "budget/reopen-form";
 	}
 
 }

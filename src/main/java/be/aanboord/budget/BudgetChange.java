@@ -1,5 +1,6 @@
 package be.aanboord.budget;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -68,11 +69,6 @@ class BudgetChange {
 		return this.projectId;
 	}
 
-	/** The moment in Belgian time, for display. */
-	public java.time.LocalDateTime getChangedAtLocal() {
-		return java.time.LocalDateTime.ofInstant(this.changedAt, be.aanboord.system.Formats.BRUSSELS);
-	}
-
 	public Instant getChangedAt() {
 		return this.changedAt;
 	}
@@ -92,6 +88,32 @@ class BudgetChange {
 
 	public String getNewValue() {
 		return this.newValue;
+	}
+
+	/**
+	 * The old amount of a change of an amount (the history stores it as text,
+	 * {@code 80.390,00}: {@link Money#plain}), for {@code #fmt.money}; null for a change
+	 * of the step or when there was none.
+	 */
+	public BigDecimal getOldAmount() {
+		return amount(this.oldValue);
+	}
+
+	/** The new amount of a change of an amount, as {@link #getOldAmount()}. */
+	public BigDecimal getNewAmount() {
+		return amount(this.newValue);
+	}
+
+	private BigDecimal amount(String value) {
+		if (value == null || "step".equals(this.what)) {
+			return null;
+		}
+		try {
+			return Money.parse(value);
+		}
+		catch (Money.Unreadable ex) {
+			throw new IllegalStateException("budget change " + this.id + " holds no amount: " + value, ex);
+		}
 	}
 
 	public String getReason() {

@@ -49,11 +49,6 @@ class BudgetComment {
 		return this.author;
 	}
 
-	/** The moment in Belgian time, for display. */
-	public java.time.LocalDateTime getWrittenAtLocal() {
-		return java.time.LocalDateTime.ofInstant(this.writtenAt, be.aanboord.system.Formats.BRUSSELS);
-	}
-
 	public Instant getWrittenAt() {
 		return this.writtenAt;
 	}

@@ -1,6 +1,9 @@
 package be.aanboord.budget;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +11,10 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import be.aanboord.account.CurrentUser;
-import be.aanboord.project.Project;
+import be.aanboord.project.SchoolYear;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,168 +23,97 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/**
- * The city's side: comments per project and the decision, which locks the amounts.
- */
+/** The city's decision on a year's advice, which locks the amounts. */
 @Controller
 class BudgetDecisionController {
 
-	private final BudgetLedger ledger;
+	private final BudgetProcess process;
 
-	private final BudgetCommentRepository comments;
+	private final BudgetYearRepository years;
 
-	BudgetDecisionController(BudgetLedger ledger, BudgetCommentRepository comments) {
-		this.ledger = ledger;
-		this.comments = comments;
+	private final BudgetProjects projects;
+
+	private final Clock clock;
+
+	BudgetDecisionController(BudgetProcess process, BudgetYearRepository years, BudgetProjects projects, Clock clock) {
+		this.process = process;
+		this.years = years;
+		this.projects = projects;
+		this.clock = clock;
 	}
 
 	@GetMapping("/budget/{year}/beslissing")
-	@Transactional(readOnly = true)
-	String decisionForm(@PathVariable String year, @AuthenticationPrincipal CurrentUser user, Model model) {
-		BudgetYear budgetYear = this.ledger.year(year);
+	String decisionForm(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user, Model model) {
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
 		if (!BudgetReader.of(user).mayRead(budgetYear)) {
-			return notSent(budgetYear, model);
+			return BudgetPages.notSent(budgetYear, model);
 		}
 		BudgetForms.DecisionForm form = new BudgetForms.DecisionForm();
 		form.setVersion(budgetYear.getVersion());
-		form.setDecidedOn((budgetYear.getDecidedOn() != null) ? budgetYear.getDecidedOn() : this.ledger.today());
+		form.setDecidedOn((budgetYear.getDecidedOn() != null) ? budgetYear.getDecidedOn() : LocalDate.now(this.clock));
 		form.setRemarks(budgetYear.getDecisionRemarks());
-		form.setLines(proposals(budgetYear));
-		model.addAttribute("year", budgetYear);
 		model.addAttribute("decisionForm", form);
-		return "budget/decision-form";
+		return decisionPage(budgetYear, form, model);
 	}
 
 	@PostMapping("/budget/{year}/beslissing")
-	@Transactional
-	String decide(@PathVariable String year, @AuthenticationPrincipal CurrentUser user,
+	String decide(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("decisionForm") BudgetForms.DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
 		if (!BudgetReader.of(user).mayRead(budgetYear)) {
-			return notSent(budgetYear, model);
+			return BudgetPages.notSent(budgetYear, model);
 		}
-		model.addAttribute("year", budgetYear);
-		if (budgetYear.getVersion() != form.getVersion()) {
-			model.addAttribute("conflict", true);
-			return "budget/decision-form";
-		}
-		if (budgetYear.getStep() != BudgetStep.ADVICE_SENT) {
-			if (budgetYear.isLocked()) {
-				result.reject("budget.rule.locked");
-			}
-			else {
-				result.reject("budget.rule.decisionNotNow");
-			}
-		}
-		List<FundingRequest> requests = budgetYear.getRequests();
 		Map<Long, BudgetYear.Decision> decisions = new HashMap<>();
 		List<BudgetForms.DecisionLine> lines = form.getLines();
-		if (lines.size() != requests.size()) {
-			form.setLines(proposals(budgetYear));
+		if (lines.size() != budgetYear.getRequests().size()) {
+			form.getLines().clear();
 			result.reject("budget.rule.decisionIncomplete");
 		}
-		else {
-			for (int i = 0; i < lines.size(); i++) {
-				BudgetForms.DecisionLine line = lines.get(i);
-				if (line.getRequestId() == null || !line.getRequestId().equals(requests.get(i).getId())) {
-					result.reject("budget.rule.decisionIncomplete");
-					break;
-				}
-				BigDecimal amount = BudgetForms.amount(line.getAmount(), "lines[" + i + "].amount", true, result);
-				decisions.put(line.getRequestId(),
-						new BudgetYear.Decision(amount, (line.getRemarks() != null && !line.getRemarks().isBlank())
-								? line.getRemarks().strip() : null));
+		for (int i = 0; i < lines.size(); i++) {
+			BudgetForms.DecisionLine line = lines.get(i);
+			if (line.getRequestId() == null) {
+				result.reject("budget.rule.decisionIncomplete");
+				break;
 			}
-		}
-		if (!result.hasErrors()) {
-			BigDecimal total = decisions.values()
-				.stream()
-				.map(BudgetYear.Decision::amount)
-				.reduce(Money.sum(), BigDecimal::add);
-			if (budgetYear.exceedsEnvelope(total)) {
-				Money money = new Money();
-				result.reject("budget.rule.decisionOverEnvelope",
-						new Object[] { money.format(total), money.format(budgetYear.getEnvelope()) }, null);
-			}
+			BigDecimal amount = BudgetForms.amount(line.getAmount(), "lines[" + i + "].amount", true, result);
+			decisions.put(line.getRequestId(), new BudgetYear.Decision(amount,
+					(line.getRemarks() != null && !line.getRemarks().isBlank()) ? line.getRemarks().strip() : null));
 		}
 		if (result.hasErrors()) {
-			return "budget/decision-form";
+			return decisionPage(budgetYear, form, model);
 		}
-		budgetYear.decide(form.getDecidedOn(), (form.getRemarks() != null) ? form.getRemarks().strip() : null,
-				decisions, this.ledger.actor(user));
-		this.ledger.record(budgetYear);
-		redirect.addFlashAttribute("success", "budget.decision.saved");
-		return "redirect:/budget/" + budgetYear.getLabel();
-	}
-
-	@GetMapping("/budget/{year}/opmerking/{project}")
-	@Transactional(readOnly = true)
-	String commentForm(@PathVariable String year, @PathVariable("project") String slug,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BudgetYear budgetYear = show(model, year, slug, user);
-		if (!BudgetReader.of(user).mayRead(budgetYear)) {
-			return notSent(budgetYear, model);
-		}
-		model.addAttribute("commentForm", new BudgetForms.CommentForm());
-		return "budget/comment-form";
-	}
-
-	@PostMapping("/budget/{year}/opmerking/{project}")
-	@Transactional
-	String comment(@PathVariable String year, @PathVariable("project") String slug,
-			@AuthenticationPrincipal CurrentUser user,
-			@Valid @ModelAttribute("commentForm") BudgetForms.CommentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		BudgetYear budgetYear = show(model, year, slug, user);
-		if (!BudgetReader.of(user).mayRead(budgetYear)) {
-			return notSent(budgetYear, model);
-		}
-		if (result.hasErrors()) {
-			return "budget/comment-form";
-		}
-		Project project = (Project) model.getAttribute("project");
-		Actor who = this.ledger.actor(user);
-		this.comments.save(new BudgetComment(budgetYear.getStartYear(), project.getId(), who.name(), who.at(),
-				form.getText().strip()));
-		redirect.addFlashAttribute("success", "budget.comment.saved");
-		return "redirect:/budget/" + budgetYear.getLabel() + "#project-" + project.getSlug();
-	}
-
-	/** A line per request, proposing the decided amount if any, else the advice. */
-	private static List<BudgetForms.DecisionLine> proposals(BudgetYear year) {
-		List<BudgetForms.DecisionLine> lines = new java.util.ArrayList<>();
-		for (FundingRequest request : year.getRequests()) {
-			BudgetForms.DecisionLine line = new BudgetForms.DecisionLine();
-			line.setRequestId(request.getId());
-			BigDecimal proposal = (request.getDecided() != null) ? request.getDecided() : request.getAdvised();
-			line.setAmount(BudgetForms.text(proposal));
-			line.setRemarks(request.getDecisionRemarks());
-			lines.add(line);
-		}
-		return lines;
+		return BudgetEdits.save(model, result, () -> {
+			this.process.decide(year.getStartYear(), form.getVersion(), form.getDecidedOn(),
+					(form.getRemarks() != null) ? form.getRemarks().strip() : null, decisions, user.getDisplayName());
+			redirect.addFlashAttribute("success", "budget.decision.saved");
+			return "redirect:/budget/" + year.getLabel();
+		}, () -> decisionPage(this.years.get(year.getStartYear()), form, model));
 	}
 
 	/**
-	 * The page of a year whose advice is not sent yet, in place of anything that would
-	 * show its requests or advice (see {@link BudgetReader}).
+	 * The decision form: the year and its requests in the projects' order, a line per
+	 * request; a form without its lines gets them proposed (the decided amount if any,
+	 * else the advice).
 	 */
-	private static String notSent(BudgetYear year, Model model) {
-		model.asMap().remove("request");
-		model.asMap().remove("project");
+	private String decisionPage(BudgetYear year, BudgetForms.DecisionForm form, Model model) {
+		List<BudgetProjects.ProjectRequest> requests = BudgetProjects.inOrder(year, this.projects.byId());
+		if (form.getLines().isEmpty()) {
+			List<BudgetForms.DecisionLine> lines = new ArrayList<>();
+			for (BudgetProjects.ProjectRequest each : requests) {
+				FundingRequest request = each.request();
+				BudgetForms.DecisionLine line = new BudgetForms.DecisionLine();
+				line.setRequestId(request.getId());
+				BigDecimal proposal = (request.getDecided() != null) ? request.getDecided() : request.getAdvised();
+				line.setAmount(BudgetForms.text(proposal));
+				line.setRemarks(request.getDecisionRemarks());
+				lines.add(line);
+			}
+			form.setLines(lines);
+		}
 		model.addAttribute("year", year);
-		model.addAttribute("steps", BudgetStep.values());
-		return "budget/not-sent";
-	}
-
-	private BudgetYear show(Model model, String year, String slug, CurrentUser user) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = this.ledger.request(budgetYear, project);
-		model.addAttribute("year", budgetYear);
-		model.addAttribute("project", project);
-		model.addAttribute("request", request);
-		return budgetYear;
+		model.addAttribute("requests", requests);
+		return "budget/decision-form";
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import be.aanboord.project.Project;
+import be.aanboord.project.Projects.ProjectSummary;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.system.NotFoundException;
 
@@ -29,9 +29,12 @@ class BudgetOverview {
 
 	private final BudgetCommentRepository comments;
 
-	BudgetOverview(BudgetYearRepository years, BudgetCommentRepository comments) {
+	private final BudgetProjects projects;
+
+	BudgetOverview(BudgetYearRepository years, BudgetCommentRepository comments, BudgetProjects projects) {
 		this.years = years;
 		this.comments = comments;
+		this.projects = projects;
 	}
 
 	/**
@@ -44,6 +47,16 @@ class BudgetOverview {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Advice> of(int startYear, BudgetReader reader) {
+		return of(startYear, reader, this.projects.byId());
+	}
+
+	/**
+	 * The advice of a school year as {@link #of(int, BudgetReader)}, with the projects
+	 * the page has read already.
+	 * @param projects every project by id ({@link BudgetProjects#byId()})
+	 */
+	@Transactional(readOnly = true)
+	Optional<Advice> of(int startYear, BudgetReader reader, Map<Long, ProjectSummary> projects) {
 		List<BudgetYear> all = this.years.findAllWithRequestsIn(reader.steps());
 		Optional<BudgetYear> found = all.stream().filter((y) -> y.getStartYear() == startYear).findFirst();
 		if (found.isEmpty()) {
@@ -56,10 +69,11 @@ class BudgetOverview {
 		for (BudgetComment comment : this.comments.findByStartYearOrderByWrittenAt(startYear)) {
 			commentsByProject.computeIfAbsent(comment.getProjectId(), (id) -> new ArrayList<>()).add(comment);
 		}
-		List<Row> rows = year.getRequests()
+		List<Row> rows = BudgetProjects.inOrder(year, projects)
 			.stream()
-			.map((request) -> new Row(request, commentsByProject.getOrDefault(request.getProject().getId(), List.of()),
-					chart(request.getProject(), year, all)))
+			.map((each) -> new Row(each.request(), each.project(),
+					commentsByProject.getOrDefault(each.project().id(), List.of()),
+					chart(each.project().id(), year, all)))
 			.toList();
 		List<YearTotals> comparison = upToThis.stream()
 			.sorted(Comparator.comparing(BudgetYear::getStartYear).reversed())
@@ -84,11 +98,11 @@ class BudgetOverview {
 	 * (requested, advised, decided, spent), each with every school year from the first
 	 * year of the earliest plan up to the last year of the shown year's plan; a year
 	 * without a budget, or one the reader may not read, has no amounts (shown as "–").
-	 * @param project the project
+	 * @param projectId the project
 	 * @param shown the school year whose advice is shown
 	 * @param years the school years the reader may read
 	 */
-	static Chart chart(Project project, BudgetYear shown, List<BudgetYear> years) {
+	static Chart chart(long projectId, BudgetYear shown, List<BudgetYear> years) {
 		int last = shown.getPlan().getLastYear();
 		int first = years.stream()
 			.filter((y) -> y.getStartYear() <= last)
@@ -103,7 +117,7 @@ class BudgetOverview {
 		BigDecimal max = BigDecimal.ZERO;
 		for (int start = first; start <= last; start++) {
 			Optional<FundingRequest> request = Optional.ofNullable(byStart.get(start))
-				.flatMap((y) -> y.requestOf(project.getId()));
+				.flatMap((y) -> y.requestOf(projectId));
 			List<BigDecimal> values = new ArrayList<>();
 			for (Series series : Series.values()) {
 				BigDecimal amount = request.map(series.amount).orElse(null);
@@ -180,8 +194,8 @@ class BudgetOverview {
 
 	}
 
-	/** One project's line of the advice. */
-	record Row(FundingRequest request, List<BudgetComment> comments, Chart chart) {
+	/** One project's line of the advice: its request, the project, comments and chart. */
+	record Row(FundingRequest request, ProjectSummary project, List<BudgetComment> comments, Chart chart) {
 
 	}
 

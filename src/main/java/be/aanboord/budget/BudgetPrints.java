@@ -78,7 +78,7 @@ class BudgetPrints {
 			for (BudgetOverview.Row line : advice.rows()) {
 				row++;
 				FundingRequest request = line.request();
-				SheetCells.text(sheet, row, 0, request.getProject().getName());
+				SheetCells.text(sheet, row, 0, line.project().name());
 				for (int i = 0; i < amounts.size(); i++) {
 					SheetCells.money(sheet, row, i + 1, amounts.get(i).apply(request));
 				}

@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import jakarta.validation.Valid;
 
 import be.aanboord.account.CurrentUser;
-import be.aanboord.project.Project;
+import be.aanboord.project.Projects.ProjectSummary;
+import be.aanboord.project.SchoolYear;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,101 +25,94 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetRequestController {
 
-	private final BudgetLedger ledger;
+	private final BudgetProcess process;
 
-	BudgetRequestController(BudgetLedger ledger) {
-		this.ledger = ledger;
+	private final BudgetYearRepository years;
+
+	private final BudgetProjects projects;
+
+	BudgetRequestController(BudgetProcess process, BudgetYearRepository years, BudgetProjects projects) {
+		this.process = process;
+		this.years = years;
+		this.projects = projects;
 	}
 
 	@GetMapping("/budget/{year}/aanvraag/{project}")
-	@Transactional(readOnly = true)
-	String requestForm(@PathVariable String year, @PathVariable("project") String slug,
+	String requestForm(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = budgetYear.requestOf(project.getId()).orElse(null);
-		show(model, budgetYear, project, request);
+		String view = requestPage(year, slug, user, model);
+		FundingRequest request = (FundingRequest) model.getAttribute("request");
 		model.addAttribute("requestForm",
 				(request != null) ? BudgetForms.RequestForm.from(request) : new BudgetForms.RequestForm());
-		return "budget/request-form";
+		return view;
 	}
 
 	@PostMapping("/budget/{year}/aanvraag/{project}")
-	@Transactional
-	String saveRequest(@PathVariable String year, @PathVariable("project") String slug,
+	String saveRequest(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("requestForm") BudgetForms.RequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = budgetYear.requestOf(project.getId()).orElse(null);
-		show(model, budgetYear, project, request);
-		if (request != null && request.getVersion() != form.getVersion()) {
-			model.addAttribute("conflict", true);
-			return "budget/request-form";
-		}
-		if (budgetYear.getStep() != BudgetStep.REQUESTS_OPEN) {
-			result.reject("budget.rule.requestsClosed");
-		}
+		ProjectSummary project = this.projects.find(slug, user);
 		BudgetLines lines = form.lines(result);
 		if (result.hasErrors()) {
-			return "budget/request-form";
+			return requestPage(year, slug, user, model);
 		}
-		budgetYear.draftRequest(project, this.ledger.actionPlanId(project, budgetYear), lines,
-				form.getMotivation().strip(), this.ledger.actor(user));
-		this.ledger.record(budgetYear);
-		redirect.addFlashAttribute("success", "budget.request.saved");
-		if (budgetYear.exceedsEnvelope(budgetYear.totalRequested())) {
-			redirect.addFlashAttribute("warning", "budget.warning.requestsOverEnvelope");
-		}
-		return "redirect:/budget";
+		return BudgetEdits.save(model, result, () -> {
+			BudgetYear saved = this.process.draftRequest(year.getStartYear(), project.id(), form.getVersion(), lines,
+					form.getMotivation().strip(), user.getDisplayName());
+			redirect.addFlashAttribute("success", "budget.request.saved");
+			if (saved.exceedsEnvelope(saved.totalRequested())) {
+				redirect.addFlashAttribute("warning", "budget.warning.requestsOverEnvelope");
+			}
+			return "redirect:/budget";
+		}, () -> requestPage(year, slug, user, model));
 	}
 
 	@GetMapping("/budget/{year}/verslag/{project}")
-	@Transactional(readOnly = true)
-	String reportForm(@PathVariable String year, @PathVariable("project") String slug,
+	String reportForm(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = this.ledger.request(budgetYear, project);
-		show(model, budgetYear, project, request);
-		model.addAttribute("reportForm", BudgetForms.ReportForm.from(request));
-		return "budget/report-form";
+		String view = reportPage(year, slug, user, model);
+		model.addAttribute("reportForm", BudgetForms.ReportForm.from((FundingRequest) model.getAttribute("request")));
+		return view;
 	}
 
 	@PostMapping("/budget/{year}/verslag/{project}")
-	@Transactional
-	String saveReport(@PathVariable String year, @PathVariable("project") String slug,
+	String saveReport(@PathVariable SchoolYear year, @PathVariable("project") String slug,
 			@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("reportForm") BudgetForms.ReportForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		BudgetYear budgetYear = this.ledger.year(year);
-		Project project = this.ledger.project(slug, user);
-		FundingRequest request = this.ledger.request(budgetYear, project);
-		show(model, budgetYear, project, request);
-		if (request.getVersion() != form.getVersion()) {
-			model.addAttribute("conflict", true);
-			return "budget/report-form";
-		}
-		if (budgetYear.getStep() != BudgetStep.DECIDED) {
-			result.reject("budget.rule.reportNotNow");
-		}
+		String view = reportPage(year, slug, user, model);
+		FundingRequest request = (FundingRequest) model.getAttribute("request");
 		BigDecimal spent = BudgetForms.amount(form.getSpent(), "spent", true, result);
 		if (result.hasErrors()) {
-			return "budget/report-form";
+			return view;
 		}
-		budgetYear.reportSpending(request, spent, form.getReport().strip(), this.ledger.actor(user));
-		this.ledger.record(budgetYear);
-		redirect.addFlashAttribute("success", "budget.report.saved");
-		if (request.getDecided() != null && spent.compareTo(request.getDecided()) > 0) {
-			redirect.addFlashAttribute("warning", "budget.warning.spentOverDecided");
-		}
-		return "redirect:/budget";
+		return BudgetEdits.save(model, result, () -> {
+			this.process.reportSpending(year.getStartYear(), request.getProjectId(), form.getVersion(), spent,
+					form.getReport().strip(), user.getDisplayName());
+			redirect.addFlashAttribute("success", "budget.report.saved");
+			if (request.getDecided() != null && spent.compareTo(request.getDecided()) > 0) {
+				redirect.addFlashAttribute("warning", "budget.warning.spentOverDecided");
+			}
+			return "redirect:/budget";
+		}, () -> reportPage(year, slug, user, model));
 	}
 
-	private static void show(Model model, BudgetYear year, Project project, FundingRequest request) {
-		model.addAttribute("year", year);
-		model.addAttribute("project", project);
-		model.addAttribute("request", request);
+	/**
+	 * The request form with its year, project and request (null before the first draft).
+	 */
+	private String requestPage(SchoolYear year, String slug, CurrentUser user, Model model) {
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
+		ProjectSummary project = this.projects.find(slug, user);
+		BudgetPages.show(model, budgetYear, project, budgetYear.requestOf(project.id()).orElse(null));
+		return "budget/request-form";
+	}
+
+	/** The report form with its year, project and request (404 without a request). */
+	private String reportPage(SchoolYear year, String slug, CurrentUser user, Model model) {
+		BudgetYear budgetYear = this.years.get(year.getStartYear());
+		ProjectSummary project = this.projects.find(slug, user);
+		BudgetPages.show(model, budgetYear, project, BudgetProjects.request(budgetYear, project));
+		return "budget/report-form";
 	}
 
 }

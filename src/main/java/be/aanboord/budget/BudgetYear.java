@@ -3,14 +3,12 @@ package be.aanboord.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import be.aanboord.project.Project;
 import be.aanboord.project.SchoolYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,17 +85,17 @@ public class BudgetYear {
 	 * Drafts (or changes) a project's request while requests are open.
 	 * @return the request
 	 */
-	FundingRequest draftRequest(Project project, Long actionPlanId, BudgetLines lines, String motivation, Actor who) {
+	FundingRequest draftRequest(long projectId, Long actionPlanId, BudgetLines lines, String motivation, Actor who) {
 		if (this.step != BudgetStep.REQUESTS_OPEN) {
 			throw new BudgetRuleException("budget.rule.requestsClosed");
 		}
-		FundingRequest request = requestOf(project.getId()).orElseGet(() -> {
-			FundingRequest created = new FundingRequest(this, project, actionPlanId);
+		FundingRequest request = requestOf(projectId).orElseGet(() -> {
+			FundingRequest created = new FundingRequest(this, projectId, actionPlanId);
 			this.requests.add(created);
 			return created;
 		});
-		record(who, project.getId(), "requested", request.getId() == null ? null : request.getRequested(),
-				lines.total(), null);
+		record(who, projectId, "requested", request.getId() == null ? null : request.getRequested(), lines.total(),
+				null);
 		request.draft(lines, motivation);
 		return request;
 	}
@@ -108,7 +106,7 @@ public class BudgetYear {
 		if (this.step.isAtLeast(BudgetStep.ADVICE_SENT)) {
 			throw new BudgetRuleException("budget.rule.adviceSent");
 		}
-		record(who, request.getProject().getId(), "advised", request.getAdvised(), advised, null);
+		record(who, request.getProjectId(), "advised", request.getAdvised(), advised, null);
 		request.advise(advised, motivation, conditions);
 	}
 
@@ -118,7 +116,7 @@ public class BudgetYear {
 		if (this.step != BudgetStep.DECIDED) {
 			throw new BudgetRuleException("budget.rule.reportNotNow");
 		}
-		record(who, request.getProject().getId(), "spent", request.getSpent(), spent, null);
+		record(who, request.getProjectId(), "spent", request.getSpent(), spent, null);
 		request.report(spent, report);
 	}
 
@@ -180,7 +178,7 @@ public class BudgetYear {
 		}
 		for (FundingRequest request : this.requests) {
 			Decision decision = perRequest.get(request.getId());
-			record(who, request.getProject().getId(), "decided", request.getDecided(), decision.amount(), null);
+			record(who, request.getProjectId(), "decided", request.getDecided(), decision.amount(), null);
 			request.decide(decision.amount(), decision.remarks());
 		}
 		this.decidedOn = on;
@@ -259,14 +257,15 @@ public class BudgetYear {
 	// ---- reading --------------------------------------------------------------------
 
 	public Optional<FundingRequest> requestOf(long projectId) {
-		return this.requests.stream().filter((r) -> Objects.equals(r.getProject().getId(), projectId)).findFirst();
+		return this.requests.stream().filter((r) -> Objects.equals(r.getProjectId(), projectId)).findFirst();
 	}
 
-	/** The requests in the order of the projects. */
+	/**
+	 * The requests, in no particular order (the projects' order is the project module's:
+	 * see {@link BudgetProjects#inOrder}).
+	 */
 	public List<FundingRequest> getRequests() {
-		return this.requests.stream()
-			.sorted(Comparator.comparingInt((FundingRequest r) -> r.getProject().getPosition()))
-			.toList();
+		return List.copyOf(this.requests);
 	}
 
 	public BigDecimal totalRequested() {

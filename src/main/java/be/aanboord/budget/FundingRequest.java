@@ -2,7 +2,7 @@ package be.aanboord.budget;
 
 import java.math.BigDecimal;
 
-import be.aanboord.project.Project;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -29,8 +29,9 @@ public class FundingRequest {
 	@JoinColumn(name = "school_year")
 	private BudgetYear year;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	private Project project;
+	/** The project (module project, by id; names through {@code project.Projects}). */
+	@Column(name = "project_id")
+	private Long projectId;
 
 	private Long actionPlanId;
 
@@ -66,9 +67,9 @@ public class FundingRequest {
 	protected FundingRequest() {
 	}
 
-	FundingRequest(BudgetYear year, Project project, Long actionPlanId) {
+	FundingRequest(BudgetYear year, long projectId, Long actionPlanId) {
 		this.year = year;
-		this.project = project;
+		this.projectId = projectId;
 		this.actionPlanId = actionPlanId;
 		this.requested = Money.sum();
 		this.personnel = Money.sum();
@@ -110,8 +111,8 @@ public class FundingRequest {
 		return this.year;
 	}
 
-	public Project getProject() {
-		return this.project;
+	public Long getProjectId() {
+		return this.projectId;
 	}
 
 	public Long getActionPlanId() {

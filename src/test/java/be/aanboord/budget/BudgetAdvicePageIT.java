@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -39,10 +37,7 @@ class BudgetAdvicePageIT {
 	private static final String ADVICE = "/budget/2019-2020";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	BudgetFixture fixture;
@@ -59,7 +54,7 @@ class BudgetAdvicePageIT {
 	void theAdviceOf2019ShowsTheTotalAgainstTheEnvelopeAndSaysTheSplitIsIllustrative() throws Exception {
 		Document page = page(ADVICE);
 		assertThat(page.title()).startsWith("Budgetadvies 2019-2020");
-		assertThat(page.getElementById("envelop").text()).isEqualTo("€ 80.390,00");
+		assertThat(page.select("main").text()).contains("€ 80.390,00");
 		assertThat(page.getElementById("totaal-advised").text()).isEqualTo("€ 80.390,00");
 		assertThat(page.getElementById("totaal-requested").text()).isEqualTo("€ 86.820,00");
 		assertThat(page.getElementById("budget-stap").text()).isEqualTo("Advies verstuurd");
@@ -128,9 +123,7 @@ class BudgetAdvicePageIT {
 
 	@Test
 	void thePdfForTheCollegeReconcilesWithTheDatabase() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(ADVICE + "/advies.pdf").with(as("stad")))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as("stad", get(ADVICE + "/advies.pdf"));
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
 		assertThat(response.getHeader("Content-Disposition")).contains("budgetadvies-2019-2020.pdf");
 		String text;
@@ -150,9 +143,7 @@ class BudgetAdvicePageIT {
 
 	@Test
 	void theSpreadsheetReconcilesWithTheDatabase() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(ADVICE + "/advies.xlsx").with(as("beheerder")))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as("beheerder", get(ADVICE + "/advies.xlsx"));
 		assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats");
 		Map<String, BigDecimal> advised = new TreeMap<>();
 		BigDecimal total = null;
@@ -199,30 +190,18 @@ class BudgetAdvicePageIT {
 	void everyFormOfTheProcessOpens() throws Exception {
 		assertThat(page("/budget/2019-2020/beslissing").select("input[name='lines[5].amount']").attr("value"))
 			.isEqualTo("4.000,00");
-		assertThat(this.mvc.perform(get("/budget/2019-2020/opmerking/naft").with(as("stad")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(200);
-		assertThat(this.mvc.perform(get("/budget/2019-2020/advies/naft").with(as("beheerder")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("Het advies is al verstuurd");
-		assertThat(this.mvc.perform(get("/budget/2024-2025/heropenen").with(as("beheerder")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(200);
-		assertThat(this.mvc.perform(get("/budget/2024-2025/verslag/risk-bao").with(as("coordinator")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).contains("Door de stad beslist bedrag: €");
-		assertThat(this.mvc.perform(get("/budget/2025-2026/aanvraag/risk-so").with(as("coordinator")))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(200);
+		assertThat(this.signedIn.status("stad", get("/budget/2019-2020/opmerking/naft"))).isEqualTo(200);
+		assertThat(this.signedIn.page("beheerder", get("/budget/2019-2020/advies/naft"))
+			.select("main p.alert-info")
+			.text()).contains("Het advies is al verstuurd");
+		assertThat(this.signedIn.status("beheerder", get("/budget/2024-2025/heropenen"))).isEqualTo(200);
+		assertThat(this.signedIn.page("coordinator", get("/budget/2024-2025/verslag/risk-bao"))
+			.select("main h1 + p")
+			.text()).contains("Door de stad beslist bedrag: €");
+		assertThat(this.signedIn.status("coordinator", get("/budget/2025-2026/aanvraag/risk-so"))).isEqualTo(200);
 		assertThat(page("/budget").select("a[href='/budget/2017-2018']").text()).isEqualTo("Budgetadvies 2017-2018");
 		assertThat(page("/budget/2017-2018").getElementById("envelop").text()).isEqualTo("€ 72.000,00");
-		assertThat(this.mvc.perform(get("/budget/2015-2016").with(as("stad"))).andReturn().getResponse().getStatus())
-			.isEqualTo(404);
+		assertThat(this.signedIn.status("stad", get("/budget/2015-2016"))).isEqualTo(404);
 	}
 
 	@Test
@@ -235,12 +214,20 @@ class BudgetAdvicePageIT {
 	}
 
 	@Test
+	void anAddressWhoseSchoolYearIsNoneOrUnknownIsNotFound() throws Exception {
+		for (String path : new String[] { "/budget/abc", "/budget/2019-2021", "/budget/2015-2016/historiek",
+				"/budget/2099-2100/advies.pdf", "/budget/%20/beslissing" }) {
+			assertThat(this.signedIn.status("stad", get(java.net.URI.create(path)))).as(path).isEqualTo(404);
+		}
+		// any other value that cannot be read stays a bad request
+		assertThat(this.signedIn.status("stad", get(ADVICE + "/historiek").param("pagina", "abc"))).isEqualTo(400);
+	}
+
+	@Test
 	void theEnglishPageSaysTheSameFigures() throws Exception {
-		String page = this.mvc.perform(get(ADVICE).with(as("stad")).param("lang", "en"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("Budget advice 2019-2020").contains("€ 80.390,00");
+		Document page = this.signedIn.page("stad", get(ADVICE).param("lang", "en"));
+		assertThat(page.select("h1").text()).contains("Budget advice 2019-2020");
+		assertThat(page.select("main").text()).contains("€ 80.390,00");
 	}
 
 	private Map<String, BigDecimal> advisedByProject() {
@@ -258,13 +245,9 @@ class BudgetAdvicePageIT {
 	}
 
 	private Document page(String path) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(path).with(as("stad"))).andReturn().getResponse();
+		MockHttpServletResponse response = this.signedIn.as("stad", get(path));
 		assertThat(response.getStatus()).as("%s: %s", path, response.getContentAsString()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
-		return user(this.accounts.signedIn(username));
 	}
 
 }

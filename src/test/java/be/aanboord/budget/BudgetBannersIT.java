@@ -1,7 +1,7 @@
 package be.aanboord.budget;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -28,10 +26,7 @@ class BudgetBannersIT {
 	private static final String FRESH = "/budget/2026-2027";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	BudgetFixture fixture;
@@ -123,9 +118,7 @@ class BudgetBannersIT {
 	}
 
 	private Document page(String path, String username) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(path).with(user(this.accounts.signedIn(username))))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as(username, get(path));
 		assertThat(response.getStatus()).as("%s: %s", path, response.getContentAsString()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}

@@ -1,7 +1,7 @@
 package be.aanboord.budget;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -28,10 +26,7 @@ class BudgetInputIT {
 	private static final String YEAR = "/budget/2026-2027";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	BudgetFixture fixture;
@@ -114,7 +109,7 @@ class BudgetInputIT {
 	}
 
 	private MockHttpServletResponse perform(String who, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(csrf()).with(user(this.accounts.signedIn(who)))).andReturn().getResponse();
+		return this.signedIn.as(who, request.with(csrf()));
 	}
 
 }

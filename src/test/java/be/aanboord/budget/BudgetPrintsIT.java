@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.PdfInspection;
-import be.aanboord.account.TestAccounts;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -20,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static be.aanboord.PdfInspection.GLYPHS;
 import static be.aanboord.PdfInspection.REFUSED_BY_XML;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -38,10 +36,7 @@ class BudgetPrintsIT {
 	private static final String ADVICE = "/budget/2019-2020";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	BudgetFixture fixture;
@@ -260,7 +255,7 @@ class BudgetPrintsIT {
 	}
 
 	private MockHttpServletResponse download(String username, String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
+		return this.signedIn.as(username, get(path));
 	}
 
 }

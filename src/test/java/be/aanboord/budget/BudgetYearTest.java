@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import be.aanboord.project.Project;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +25,15 @@ class BudgetYearTest {
 
 	private BudgetYear year;
 
-	private Project riskBao;
+	private long riskBao;
 
-	private Project naft;
+	private long naft;
 
 	@BeforeEach
 	void openYear() {
 		this.year = new BudgetYear(2026, null, amount("50000"), DAY);
-		this.riskBao = project(1L, 1);
-		this.naft = project(2L, 2);
+		this.riskBao = 1L;
+		this.naft = 2L;
 	}
 
 	@Test
@@ -142,14 +141,6 @@ class BudgetYearTest {
 
 	private static BigDecimal amount(String text) {
 		return new BigDecimal(text).setScale(2);
-	}
-
-	private static Project project(long id, int position) {
-		Project project = new Project() {
-		};
-		ReflectionTestUtils.setField(project, "id", id);
-		ReflectionTestUtils.setField(project, "position", position);
-		return project;
 	}
 
 	private static void setId(FundingRequest request, long id) {
