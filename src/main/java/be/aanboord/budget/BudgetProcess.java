@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import be.aanboord.project.Projects;
 import be.aanboord.system.EditConflict;
 import be.aanboord.system.NotFoundException;
 
@@ -34,10 +35,13 @@ class BudgetProcess {
 
 	private final BudgetCommentRepository comments;
 
+	private final Projects projects;
+
 	private final Clock clock;
 
 	BudgetProcess(BudgetYearRepository years, BudgetPlanRepository plans, BudgetChangeRepository changes,
-			BudgetCommentRepository comments, Clock clock) {
+			BudgetCommentRepository comments, Projects projects, Clock clock) {
+		this.projects = projects;
 		this.years = years;
 		this.plans = plans;
 		this.changes = changes;
@@ -61,7 +65,7 @@ class BudgetProcess {
 		year.requestOf(projectId)
 			.ifPresent((request) -> EditConflict.check("funding request " + request.getId(), formVersion,
 					request.getVersion()));
-		Long actionPlanId = this.years.findActionPlanId(projectId, startYear).orElse(null);
+		Long actionPlanId = this.projects.actionPlanId(projectId, startYear).orElse(null);
 		year.draftRequest(projectId, actionPlanId, lines, motivation, actor(by));
 		return recorded(year);
 	}

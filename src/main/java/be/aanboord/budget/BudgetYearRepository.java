@@ -50,8 +50,4 @@ interface BudgetYearRepository extends Repository<BudgetYear, Integer> {
 
 	BudgetYear saveAndFlush(BudgetYear year);
 
-	/** The action plan of a project for a school year, to link a request to it. */
-	@Query(value = "select id from action_plan where project_id = ?1 and school_year = ?2", nativeQuery = true)
-	Optional<Long> findActionPlanId(long projectId, int startYear);
-
 }

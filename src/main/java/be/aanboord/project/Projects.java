@@ -58,4 +58,15 @@ public class Projects {
 		return this.jdbc.sql(COLUMNS + " where code = ?").param(code).query(ProjectSummary.class).optional();
 	}
 
+	/**
+	 * The id of a project's action plan for a school year (its start year), if the lab
+	 * made one.
+	 */
+	public Optional<Long> actionPlanId(long projectId, int startYear) {
+		return this.jdbc.sql("select id from action_plan where project_id = ? and school_year = ?")
+			.params(projectId, startYear)
+			.query(Long.class)
+			.optional();
+	}
+
 }
