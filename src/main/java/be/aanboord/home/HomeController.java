@@ -1,6 +1,6 @@
 package be.aanboord.home;
 
-import be.aanboord.project.ProjectRepository;
+import be.aanboord.project.Projects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final ProjectRepository projects;
+	private final Projects projects;
 
-	HomeController(ProjectRepository projects) {
+	HomeController(Projects projects) {
 		this.projects = projects;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("projects", this.projects.findAllByOrderByPosition());
+		model.addAttribute("projects", this.projects.all());
 		return "home/index";
 	}
 

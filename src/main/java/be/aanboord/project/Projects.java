@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Projects {
 
-	private static final String COLUMNS = "select id, code, slug, name, position from project";
+	private static final String COLUMNS = "select id, code, slug, name, summary, position from project";
 
 	private final JdbcClient jdbc;
 
@@ -24,10 +24,10 @@ public class Projects {
 	}
 
 	/**
-	 * A project: its id, code ({@code RISK_BAO}, {@code NAFT}…), address slug, name and
-	 * place in the lab's order.
+	 * A project: its id, code ({@code RISK_BAO}, {@code NAFT}…), address slug, name, one
+	 * line on what it does, and place in the lab's order.
 	 */
-	public record ProjectSummary(long id, String code, String slug, String name, int position) {
+	public record ProjectSummary(long id, String code, String slug, String name, String summary, int position) {
 	}
 
 	/** All projects, in the lab's order. */
