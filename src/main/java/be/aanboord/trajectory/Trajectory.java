@@ -19,8 +19,12 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A trajectory of one of three kinds (see {@link TrajectoryKind}). The aggregate guards
- * its status flow and the sessions logged on it.
+ * A trajectory of one of three kinds (see {@link TrajectoryKind}): what every kind has
+ * here, what one kind has in its part ({@link RiskDetails}, {@link NaftDetails},
+ * {@link BridgeDetails}, on the same table). Other modules' records by id (project,
+ * school, partner, referring CLB); their names come from their query types. Audited by
+ * Envers as a whole; {@link TrajectoryHistory} shows every audited field. The aggregate
+ * guards its status flow and the sessions logged on it.
  */
 @Entity
 @Audited

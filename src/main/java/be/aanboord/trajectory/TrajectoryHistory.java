@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -313,22 +314,27 @@ class TrajectoryHistory {
 	}
 
 	/**
-	 * The names of the projects, schools and organisations the revisions refer to, one
-	 * query per module.
+	 * The names of the projects, schools and organisations that changed between revisions
+	 * (the only ones shown), one query per module that has any.
 	 */
 	private Map<Shown, Map<Long, String>> names(List<Row> rows) {
 		Map<Shown, Set<Long>> ids = new EnumMap<>(Shown.class);
+		Row previous = null;
 		for (Row row : rows) {
 			if (row.session()) {
 				continue;
 			}
-			for (int i = 0; i < FIELDS.size(); i++) {
+			for (int i = 0; previous != null && i < FIELDS.size(); i++) {
 				Shown shown = FIELDS.get(i).shown();
-				String value = row.values().get(i);
-				if (value != null && (shown == Shown.PROJECT || shown == Shown.SCHOOL || shown == Shown.ORGANISATION)) {
-					ids.computeIfAbsent(shown, (key) -> new HashSet<>()).add(Long.valueOf(value));
+				String before = previous.values().get(i);
+				String after = row.values().get(i);
+				if (!Objects.equals(before, after)
+						&& (shown == Shown.PROJECT || shown == Shown.SCHOOL || shown == Shown.ORGANISATION)) {
+					Set<Long> changed = ids.computeIfAbsent(shown, (key) -> new HashSet<>());
+					Stream.of(before, after).filter(Objects::nonNull).map(Long::valueOf).forEach(changed::add);
 				}
 			}
+			previous = row;
 		}
 		Map<Shown, Map<Long, String>> names = new EnumMap<>(Shown.class);
 		names.put(Shown.PROJECT,

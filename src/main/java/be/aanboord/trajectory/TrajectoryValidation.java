@@ -153,8 +153,4 @@ class TrajectoryValidation {
 		}
 	}
 
-	static boolean withinRange(BigDecimal hours) {
-		return hours.signum() >= 0 && hours.compareTo(BigDecimal.valueOf(200)) <= 0;
-	}
-
 }
