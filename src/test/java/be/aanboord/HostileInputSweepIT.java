@@ -322,11 +322,12 @@ class HostileInputSweepIT {
 		try {
 			MockHttpServletResponse page = this.mvc.perform(error).andReturn().getResponse();
 			String html = page.getContentAsString(StandardCharsets.UTF_8);
-			Optional<String> technical = technical(html);
+			Document document = Jsoup.parse(html);
+			Optional<String> technical = technical(html, document);
 			if (technical.isPresent()) {
 				return "English or technical error page (" + technical.get() + ")";
 			}
-			if (!html.contains("lang=\"nl\"")) {
+			if (!isDutch(document)) {
 				return "error page not in the Dutch layout";
 			}
 			return null;
@@ -354,11 +355,12 @@ class HostileInputSweepIT {
 			}
 			else if (exchange.html()) {
 				String html = exchange.text();
-				Optional<String> technical = technical(html);
+				Document document = Jsoup.parse(html);
+				Optional<String> technical = technical(html, document);
 				if (technical.isPresent()) {
 					fail(route, field, value, status, "English or technical page (" + technical.get() + ")");
 				}
-				else if (status >= 400 && !html.contains("lang=\"nl\"")) {
+				else if (status >= 400 && !isDutch(document)) {
 					fail(route, field, value, status, "error page not in the Dutch layout");
 				}
 			}
@@ -368,9 +370,15 @@ class HostileInputSweepIT {
 		}
 	}
 
-	private static Optional<String> technical(String html) {
-		String text = Jsoup.parse(html).wholeText();
+	/** The first technical marker in the page's text or its markup, if any. */
+	private static Optional<String> technical(String html, Document page) {
+		String text = page.wholeText();
 		return TECHNICAL.stream().filter((marker) -> text.contains(marker) || html.contains(marker)).findFirst();
+	}
+
+	/** Whether the page is in the Dutch layout ({@code <html lang="nl">}). */
+	private static boolean isDutch(Document page) {
+		return "nl".equals(page.select("html").attr("lang"));
 	}
 
 	private void fail(String route, String field, String value, int status, String what) {

@@ -1,6 +1,9 @@
 package be.aanboord.home;
 
+import java.util.List;
+
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -8,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,68 +19,64 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HomePageIT {
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
 	@Test
 	void theHomePageExplainsTheLabInDutch() throws Exception {
-		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("<html lang=\"nl\"")
-			.contains("Iedereen aan boord")
-			.contains("12,9 %")
-			.contains("Diversiteit als kracht")
-			.contains("href=\"#inhoud\"")
-			.contains("<main id=\"inhoud\"")
-			.contains("href=\"/projecten/naft\"");
+		Document page = this.signedIn.page(null, get("/"));
+		assertThat(page.select("html").attr("lang")).isEqualTo("nl");
+		assertThat(page.text()).contains("Iedereen aan boord").contains("12,9 %").contains("Diversiteit als kracht");
+		assertThat(page.select("a[href=#inhoud]")).isNotEmpty();
+		assertThat(page.select("main#inhoud")).hasSize(1);
+		assertThat(page.select("a[href=/projecten/naft]")).isNotEmpty();
 	}
 
 	@Test
 	void everyPageNamesItselfBeforeThePortalAndKeepsItsOwnHeadAndBreadcrumbs() throws Exception {
-		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
-			.contains("<title>Welkom · Aan Boord</title>")
-			.doesNotContain("aria-label=\"Kruimelpad\"");
-		String toolbox = this.mvc.perform(get("/toolbox")).andReturn().getResponse().getContentAsString();
-		assertThat(toolbox).contains("<title>Toolbox · Aan Boord</title>")
-			.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/toolbox/nieuw.atom\"")
-			.contains("aria-label=\"Kruimelpad\"");
-		assertThat(toolbox.indexOf("application/atom+xml")).isLessThan(toolbox.indexOf("</head>"));
+		Document home = this.signedIn.page(null, get("/"));
+		assertThat(home.title()).isEqualTo("Welkom · Aan Boord");
+		assertThat(home.select("[aria-label=Kruimelpad]")).isEmpty();
+		Document toolbox = this.signedIn.page(null, get("/toolbox"));
+		assertThat(toolbox.title()).isEqualTo("Toolbox · Aan Boord");
+		assertThat(toolbox.select("head > link[rel=alternate][type=application/atom+xml][href=/toolbox/nieuw.atom]"))
+			.hasSize(1);
+		assertThat(toolbox.select("[aria-label=Kruimelpad]")).isNotEmpty();
 	}
 
 	@Test
 	void theLanguageSwitchGivesEnglishAndIsRemembered() throws Exception {
-		var response = this.mvc.perform(get("/").param("lang", "en")).andReturn().getResponse();
-		assertThat(response.getContentAsString()).contains("<html lang=\"en\"").contains("Nederlands");
+		var response = this.signedIn.as(null, get("/").param("lang", "en"));
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.text()).contains("Nederlands");
 		Cookie language = response.getCookie("aanboord-taal");
 		assertThat(language).isNotNull();
-		assertThat(this.mvc.perform(get("/partners").cookie(language)).andReturn().getResponse().getContentAsString())
-			.contains("<html lang=\"en\"");
+		assertThat(this.signedIn.page(null, get("/partners").cookie(language)).select("html").attr("lang"))
+			.isEqualTo("en");
 	}
 
 	@Test
 	void stylesheetsAndScriptsAreServedToEveryoneAndCached() throws Exception {
-		String page = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("href=\"/static/css/aanboord.css\"")
-			.containsPattern("href=\"/webjars/bootstrap/[0-9.]+/css/bootstrap.min.css\"");
-		var css = this.mvc.perform(get("/static/css/aanboord.css")).andReturn().getResponse();
+		List<String> stylesheets = this.signedIn.page(null, get("/")).select("link[rel=stylesheet]").eachAttr("href");
+		assertThat(stylesheets).contains("/static/css/aanboord.css")
+			.anySatisfy((href) -> assertThat(href).matches("/webjars/bootstrap/[0-9.]+/css/bootstrap.min.css"));
+		var css = this.signedIn.as(null, get("/static/css/aanboord.css"));
 		assertThat(css.getStatus()).isEqualTo(200);
 		assertThat(css.getHeader("Cache-Control")).contains("max-age=604800");
-		assertThat(
-				this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andReturn().getResponse().getStatus())
-			.isEqualTo(200);
-		assertThat(this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andReturn().getResponse().getStatus())
-			.isEqualTo(200);
+		assertThat(this.signedIn.status(null, get("/webjars/bootstrap/css/bootstrap.min.css"))).isEqualTo(200);
+		assertThat(this.signedIn.status(null, get("/webjars/htmx.org/dist/htmx.min.js"))).isEqualTo(200);
 	}
 
 	@Test
 	void theAccessibilityStatementIsPublished() throws Exception {
-		assertThat(this.mvc.perform(get("/toegankelijkheid")).andReturn().getResponse().getContentAsString())
-			.contains("Toegankelijkheidsverklaring")
+		assertThat(this.signedIn.page(null, get("/toegankelijkheid")).text()).contains("Toegankelijkheidsverklaring")
 			.contains("WCAG")
 			.contains("Vlaamse Ombudsdienst");
 	}
 
 	@Test
 	void theHomePageLeadsToTheToolboxWithASearchBox() throws Exception {
-		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		Document page = this.signedIn.page(null, get("/"));
 		Element form = page.selectFirst("main form[role=search][action=/toolbox]");
 		assertThat(form).isNotNull();
 		assertThat(form.attr("method")).isEqualTo("get");
@@ -94,7 +92,7 @@ class HomePageIT {
 
 	@Test
 	void theContactPageSaysWhoRunsTheLabAndHowASchoolAsksForHelp() throws Exception {
-		var response = this.mvc.perform(get("/contact")).andReturn().getResponse();
+		var response = this.signedIn.as(null, get("/contact"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getHeader("Set-Cookie")).isNull();
 		Document page = Jsoup.parse(response.getContentAsString());
@@ -106,8 +104,7 @@ class HomePageIT {
 			.contains("verwijs-rondetafel");
 		assertThat(page.select("#bellen li").eachText()).hasSize(4);
 		assertThat(page.text()).doesNotContainPattern("[0-9]{3} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2}").doesNotContain("@");
-		Document english = Jsoup.parse(
-				this.mvc.perform(get("/contact").param("lang", "en")).andReturn().getResponse().getContentAsString());
+		Document english = this.signedIn.page(null, get("/contact").param("lang", "en"));
 		assertThat(english.select("main h1").text()).isEqualTo("Contact and requests");
 		assertThat(english.select("#naft h2").text()).isEqualTo("Referring a pupil to NAFT");
 	}

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.Role;
 import be.aanboord.account.TestAccounts;
-import org.jsoup.Jsoup;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class StartPagesIT {
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
 	@Autowired
 	TestAccounts accounts;
@@ -294,14 +294,8 @@ class StartPagesIT {
 
 	@Test
 	void theStartPageSpeaksEnglishToo() throws Exception {
-		Document page = Jsoup.parse(
-				this.mvc
-					.perform(get("/start").param("lang", "en")
-						.cookie(sessionInYear("coordinator"))
-						.with(user(this.accounts.signedIn("coordinator"))))
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+		Document page = this.signedIn.page("coordinator",
+				get("/start").param("lang", "en").cookie(sessionInYear("coordinator")));
 		assertThat(page.selectFirst("#panel-coordinator p").text()).startsWith("School year 2021-2022:");
 		assertThat(page.select("#panel-coordinator thead th").eachText()).containsExactly("Project", "Done", "Target",
 				"Progress", "Requested or waiting");
@@ -313,34 +307,23 @@ class StartPagesIT {
 	 * list: the start page follows that choice, whatever years other tests add
 	 * trajectories to.
 	 */
-	private jakarta.servlet.http.Cookie sessionInYear(String username) throws Exception {
-		jakarta.servlet.http.Cookie cookie = this.mvc
-			.perform(get("/trajecten").param("schooljaar", this.year + "-" + (this.year + 1))
-				.with(user(this.accounts.signedIn(username))))
-			.andReturn()
-			.getResponse()
+	private Cookie sessionInYear(String username) throws Exception {
+		return this.signedIn.as(username, get("/trajecten").param("schooljaar", this.year + "-" + (this.year + 1)))
 			.getCookie("SESSION");
-		return cookie;
 	}
 
 	/**
 	 * The request in the session of {@link #sessionInYear}, for users who may open the
 	 * list.
 	 */
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withSessionInYear(
-			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String username)
+	private MockHttpServletRequestBuilder withSessionInYear(MockHttpServletRequestBuilder request, String username)
 			throws Exception {
-		jakarta.servlet.http.Cookie session = sessionInYear(username);
+		Cookie session = sessionInYear(username);
 		return (session != null) ? request.cookie(session) : request;
 	}
 
 	private Document start(String username) throws Exception {
-		String html = this.mvc
-			.perform(withSessionInYear(get("/start"), username).with(user(this.accounts.signedIn(username))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return this.signedIn.page(username, withSessionInYear(get("/start"), username));
 	}
 
 	/**

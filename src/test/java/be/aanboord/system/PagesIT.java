@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Every paginated list, with page numbers that do not exist: a negative one shows the
@@ -30,14 +27,14 @@ class PagesIT {
 	private static final Pattern POSITION = Pattern.compile("Pagina (\\d+) van (\\d+)");
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
-	@Autowired
-	TestAccounts accounts;
-
-	/** User, list, the parameter of its page number, the rows shown (CSS). */
+	/**
+	 * User (- for a visitor), list, the parameter of its page number, the rows shown
+	 * (CSS, - for none).
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			beheerder   | /trajecten?schooljaar=alle&         | pagina | table tbody tr
 			coordinator | /trajecten?schooljaar=alle&         | pagina | table tbody tr
 			-           | /toolbox?                           | pagina | ol.fiche-results li
@@ -54,7 +51,7 @@ class PagesIT {
 	void aPageNumberPastTheLastShowsTheLastPageAndANegativeOneTheFirst(String who, String list, String parameter,
 			String rows) throws Exception {
 		for (String number : new String[] { "2147483647", "1000000", "-1", "-2147483648" }) {
-			MockHttpServletResponse response = get(who, list + parameter + "=" + number);
+			MockHttpServletResponse response = this.signedIn.as(who, get(list + parameter + "=" + number));
 			assertThat(response.getStatus()).as("%s%s=%s", list, parameter, number).isEqualTo(200);
 			Document page = Jsoup.parse(response.getContentAsString());
 			Matcher position = POSITION.matcher(page.text());
@@ -62,14 +59,14 @@ class PagesIT {
 				String shown = number.startsWith("-") ? "1" : position.group(2);
 				assertThat(position.group(1)).as("page shown for %s", number).isEqualTo(shown);
 			}
-			if (!"-".equals(rows)) {
+			if (rows != null) {
 				assertThat(page.select(rows)).as("rows of %s%s=%s", list, parameter, number).isNotEmpty();
 			}
 		}
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			beheerder   | /trajecten?pagina=abc
 			beheerder   | /trajecten?pagina=1.5
 			-           | /toolbox?pagina=abc
@@ -79,15 +76,7 @@ class PagesIT {
 			redactie    | /toolbox/redactie?nazien=een
 			""")
 	void aPageNumberThatIsNoNumberIsABadRequest(String who, String address) throws Exception {
-		assertThat(get(who, address).getStatus()).as(address).isEqualTo(400);
-	}
-
-	private MockHttpServletResponse get(String who, String address) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(address);
-		if (!"-".equals(who)) {
-			request.with(user(this.accounts.signedIn(who)));
-		}
-		return this.mvc.perform(request).andReturn().getResponse();
+		assertThat(this.signedIn.status(who, get(address))).as(address).isEqualTo(400);
 	}
 
 }
