@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import be.aanboord.partner.Organisation;
-import be.aanboord.project.Project;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +15,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /** A user of the portal, with roles and the scopes those roles apply to. */
@@ -50,14 +43,14 @@ public class Account {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-	/** The projects a coordinator is responsible for. */
-	@ManyToMany
-	@JoinTable(name = "account_project", inverseJoinColumns = @JoinColumn(name = "project_id"))
-	private Set<Project> projects = new HashSet<>();
+	/** The ids of the projects a coordinator is responsible for (project module). */
+	@ElementCollection
+	@CollectionTable(name = "account_project")
+	@Column(name = "project_id")
+	private Set<Long> projectIds = new HashSet<>();
 
-	/** The organisation a partner works for. */
-	@ManyToOne(fetch = FetchType.LAZY)
-	private Organisation organisation;
+	/** The id of the organisation a partner works for (partner module). */
+	private Long organisationId;
 
 	private int failedLogins;
 
@@ -84,10 +77,16 @@ public class Account {
 		this.email = email;
 	}
 
-	void grant(Set<Role> roles, Set<Project> projects, Organisation organisation) {
+	/**
+	 * Gives the account these roles and their scopes: the projects count only for a
+	 * coordinator, the organisation only for a partner.
+	 * @param projectIds ids of existing projects
+	 * @param organisationId the id of an existing organisation, or null
+	 */
+	void grant(Set<Role> roles, Set<Long> projectIds, Long organisationId) {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		this.projects = roles.contains(Role.COORDINATOR) ? new HashSet<>(projects) : new HashSet<>();
-		this.organisation = roles.contains(Role.PARTNER) ? organisation : null;
+		this.projectIds = roles.contains(Role.COORDINATOR) ? new HashSet<>(projectIds) : new HashSet<>();
+		this.organisationId = roles.contains(Role.PARTNER) ? organisationId : null;
 	}
 
 	/**
@@ -95,9 +94,7 @@ public class Account {
 	 * in the session of a signed-in user, so a change ends their sessions.
 	 */
 	Rights rights() {
-		return new Rights(this.enabled, getRoles(),
-				this.projects.stream().map(Project::getId).collect(Collectors.toUnmodifiableSet()),
-				(this.organisation != null) ? this.organisation.getId() : null);
+		return new Rights(this.enabled, getRoles(), getProjectIds(), this.organisationId);
 	}
 
 	record Rights(boolean enabled, Set<Role> roles, Set<Long> projectIds, Long organisationId) {
@@ -145,12 +142,14 @@ public class Account {
 		return Set.copyOf(this.roles);
 	}
 
-	public Set<Project> getProjects() {
-		return Set.copyOf(this.projects);
+	/** The ids of the projects a coordinator is responsible for; empty for others. */
+	public Set<Long> getProjectIds() {
+		return Set.copyOf(this.projectIds);
 	}
 
-	public Organisation getOrganisation() {
-		return this.organisation;
+	/** The id of the organisation a partner works for, or null. */
+	public Long getOrganisationId() {
+		return this.organisationId;
 	}
 
 	public Instant getLastSignInAt() {

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
-import be.aanboord.project.Project;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -61,8 +60,8 @@ class AccountForm {
 		form.email = account.getEmail();
 		form.roles = EnumSet.noneOf(Role.class);
 		form.roles.addAll(account.getRoles());
-		form.projectIds = new HashSet<>(account.getProjects().stream().map(Project::getId).toList());
-		form.organisationId = (account.getOrganisation() != null) ? account.getOrganisation().getId() : null;
+		form.projectIds = new HashSet<>(account.getProjectIds());
+		form.organisationId = account.getOrganisationId();
 		form.enabled = account.isEnabled();
 		form.version = account.getVersion();
 		return form;

@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface AccountRepository extends Repository<Account, Long> {
 
-	@EntityGraph(attributePaths = { "roles", "projects", "organisation" })
+	@EntityGraph(attributePaths = { "roles", "projectIds" })
 	Optional<Account> findByUsernameIgnoreCase(String username);
 
-	@EntityGraph(attributePaths = { "roles", "projects", "organisation" })
+	@EntityGraph(attributePaths = { "roles", "projectIds" })
 	Optional<Account> findById(Long id);
 
 	boolean existsByUsernameIgnoreCase(String username);

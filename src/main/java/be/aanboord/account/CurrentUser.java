@@ -4,9 +4,6 @@ import java.io.Serial;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
-
-import be.aanboord.project.Project;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -49,8 +46,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.enabled = account.isEnabled();
 		this.locked = account.isLocked(now);
 		this.roles = account.getRoles();
-		this.projectIds = account.getProjects().stream().map(Project::getId).collect(Collectors.toUnmodifiableSet());
-		this.organisationId = (account.getOrganisation() != null) ? account.getOrganisation().getId() : null;
+		this.projectIds = account.getProjectIds();
+		this.organisationId = account.getOrganisationId();
 	}
 
 	public long getId() {

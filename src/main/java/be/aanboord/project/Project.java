@@ -3,14 +3,11 @@ package be.aanboord.project;
 import java.util.Arrays;
 import java.util.List;
 
-import be.aanboord.partner.Organisation;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /** One of the lab's projects (Ris+K, CLZ, NAFT, …), identified by a stable code. */
@@ -31,9 +28,9 @@ public class Project {
 
 	private String mission;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "lead_organisation_id")
-	private Organisation leadOrganisation;
+	/** The id of the partner organisation that leads the project (penvoerder), if any. */
+	@Column(name = "lead_organisation_id")
+	private Long leadOrganisationId;
 
 	private int position;
 
@@ -72,8 +69,8 @@ public class Project {
 		return Arrays.stream(this.mission.split("\\R\\s*\\R")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
 	}
 
-	public Organisation getLeadOrganisation() {
-		return this.leadOrganisation;
+	public Long getLeadOrganisationId() {
+		return this.leadOrganisationId;
 	}
 
 	public int getPosition() {

@@ -1,7 +1,11 @@
 package be.aanboord.project;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import be.aanboord.partner.Organisations;
+import be.aanboord.partner.Organisations.OrganisationSummary;
 import be.aanboord.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -17,14 +21,21 @@ class ProjectController {
 
 	private final ActionPlanRepository actionPlans;
 
-	ProjectController(ProjectRepository projects, ActionPlanRepository actionPlans) {
+	private final Organisations organisations;
+
+	ProjectController(ProjectRepository projects, ActionPlanRepository actionPlans, Organisations organisations) {
 		this.projects = projects;
 		this.actionPlans = actionPlans;
+		this.organisations = organisations;
 	}
 
+	/** The projects in the lab's order, each with the name of its lead organisation. */
 	@GetMapping("/projecten")
 	String list(Model model) {
-		model.addAttribute("projects", this.projects.findAllByOrderByPosition());
+		List<Project> projects = this.projects.findAllByOrderByPosition();
+		model.addAttribute("projects", projects);
+		model.addAttribute("leadNames", this.organisations
+			.names(projects.stream().map(Project::getLeadOrganisationId).filter(Objects::nonNull).toList()));
 		return "projects/list";
 	}
 
@@ -36,6 +47,11 @@ class ProjectController {
 		Integer requested = SchoolYear.parseLabel(schoolYear);
 		Integer year = (requested != null) ? requested : plannedYears.stream().findFirst().orElse(null);
 		model.addAttribute("project", project);
+		model.addAttribute("leadName",
+				Optional.ofNullable(project.getLeadOrganisationId())
+					.flatMap(this.organisations::find)
+					.map(OrganisationSummary::name)
+					.orElse(null));
 		model.addAttribute("plannedYears", plannedYears.stream().map(SchoolYear::new).toList());
 		model.addAttribute("selectedYear", (year != null) ? new SchoolYear(year) : null);
 		model.addAttribute("plan",

@@ -1,15 +1,12 @@
 package be.aanboord.school;
 
-import be.aanboord.partner.Organisation;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /** A school in Leuven, with its level, education network, school community and CLB. */
@@ -30,9 +27,9 @@ public class School {
 
 	private String schoolCommunity;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "clb_id")
-	private Organisation clb;
+	/** The id of the CLB (a partner organisation) that serves the school, if known. */
+	@Column(name = "clb_id")
+	private Long clbId;
 
 	private String street;
 
@@ -53,13 +50,13 @@ public class School {
 	}
 
 	/** Changes what the school is called, where it is and who serves it. */
-	public void describe(String name, SchoolLevel level, EducationNetwork network, String schoolCommunity,
-			Organisation clb, String street, String postalCode, String city) {
+	public void describe(String name, SchoolLevel level, EducationNetwork network, String schoolCommunity, Long clbId,
+			String street, String postalCode, String city) {
 		this.name = name;
 		this.level = level;
 		this.network = network;
 		this.schoolCommunity = schoolCommunity;
-		this.clb = clb;
+		this.clbId = clbId;
 		this.street = street;
 		this.postalCode = postalCode;
 		this.city = city;
@@ -85,8 +82,8 @@ public class School {
 		return this.schoolCommunity;
 	}
 
-	public Organisation getClb() {
-		return this.clb;
+	public Long getClbId() {
+		return this.clbId;
 	}
 
 	public String getStreet() {

@@ -40,7 +40,7 @@ class SchoolForm {
 		form.level = school.getLevel();
 		form.network = school.getNetwork();
 		form.schoolCommunity = school.getSchoolCommunity();
-		form.clbId = (school.getClb() != null) ? school.getClb().getId() : null;
+		form.clbId = school.getClbId();
 		form.street = school.getStreet();
 		form.postalCode = school.getPostalCode();
 		form.city = school.getCity();

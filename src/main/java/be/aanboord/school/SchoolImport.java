@@ -11,25 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import be.aanboord.partner.Organisation;
-import be.aanboord.partner.OrganisationRepository;
+import be.aanboord.partner.Organisations;
+import be.aanboord.partner.Organisations.OrganisationSummary;
 import be.aanboord.system.ControlCharacters;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports schools from a CSV file (semicolon-separated, with a header row): every row is
- * checked first, and only a file without errors is saved, all at once. Control characters
- * in a cell are dropped as in any form ({@link ControlCharacters}). The reader must
- * report text that is not UTF-8 (a strict decoder) rather than replace it.
+ * Reads schools from a CSV file (semicolon-separated, with a header row) and checks every
+ * row; {@link SchoolRegister#importFile} saves them only when the file has no errors, all
+ * at once. The CLB column names a CLB (an organisation with the CLB flag, any case).
+ * Control characters in a cell are dropped as in any form ({@link ControlCharacters}).
+ * The reader must report text that is not UTF-8 (a strict decoder) rather than replace
+ * it.
  */
 @Component
 class SchoolImport {
@@ -45,24 +45,33 @@ class SchoolImport {
 	record Problem(long row, String key, String value) {
 	}
 
+	/** What an import did: the number of schools saved, or the problems (none saved). */
 	record Result(int imported, List<Problem> problems) {
+	}
+
+	/** The schools of a file's rows, not yet saved, and the problems of its rows. */
+	record Rows(List<School> schools, List<Problem> problems) {
 	}
 
 	private final SchoolRepository schools;
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
-	SchoolImport(SchoolRepository schools, OrganisationRepository organisations) {
+	SchoolImport(SchoolRepository schools, Organisations organisations) {
 		this.schools = schools;
 		this.organisations = organisations;
 	}
 
-	@Transactional
-	Result run(Reader csv) throws IOException {
-		Map<String, Organisation> clbs = this.organisations.findAllByOrderByName()
+	/**
+	 * Reads and checks the rows; the schools are new and unsaved.
+	 * @param csv the file's text, from a strict UTF-8 decoder
+	 * @return the schools of the valid rows and every problem (row 0: the whole file)
+	 */
+	Rows read(Reader csv) throws IOException {
+		Map<String, Long> clbs = this.organisations.clbs()
 			.stream()
-			.filter((o) -> o.getName().contains("CLB"))
-			.collect(Collectors.toMap((o) -> o.getName().toLowerCase(Locale.ROOT), Function.identity()));
+			.collect(Collectors.toMap((o) -> o.name().toLowerCase(Locale.ROOT), OrganisationSummary::id,
+					(first, second) -> first));
 		List<Problem> problems = new ArrayList<>();
 		List<School> valid = new ArrayList<>();
 		Set<String> names = new HashSet<>();
@@ -79,10 +88,10 @@ class SchoolImport {
 			parser = format.parse(withoutByteOrderMark(csv));
 		}
 		catch (CharacterCodingException notUtf8) {
-			return new Result(0, List.of(new Problem(0, "school.import.notUtf8", null)));
+			return new Rows(List.of(), List.of(new Problem(0, "school.import.notUtf8", null)));
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException unreadableHeader) {
-			return new Result(0, List.of(new Problem(0, "school.import.header", String.join(";", COLUMNS))));
+			return new Rows(List.of(), List.of(new Problem(0, "school.import.header", String.join(";", COLUMNS))));
 		}
 		try (parser) {
 			if (!parser.getHeaderNames()
@@ -91,7 +100,7 @@ class SchoolImport {
 				.toList()
 				.containsAll(List.of("naam", "niveau", "net"))) {
 				problems.add(new Problem(0, "school.import.header", String.join(";", COLUMNS)));
-				return new Result(0, problems);
+				return new Rows(List.of(), problems);
 			}
 			for (CSVRecord record : records(parser, problems)) {
 				long row = record.getRecordNumber();
@@ -99,7 +108,7 @@ class SchoolImport {
 				SchoolLevel level = parse(SchoolLevel.class, value(record, "niveau"));
 				EducationNetwork network = parse(EducationNetwork.class, value(record, "net"));
 				String clbName = value(record, "clb");
-				Organisation clb = (clbName != null) ? clbs.get(clbName.toLowerCase(Locale.ROOT)) : null;
+				Long clbId = (clbName != null) ? clbs.get(clbName.toLowerCase(Locale.ROOT)) : null;
 				String postalCode = value(record, "postcode");
 				int before = problems.size();
 				if (name == null) {
@@ -117,7 +126,7 @@ class SchoolImport {
 				if (network == null) {
 					problems.add(new Problem(row, "school.import.network", value(record, "net")));
 				}
-				if (clbName != null && clb == null) {
+				if (clbName != null && clbId == null) {
 					problems.add(new Problem(row, "school.import.clb", clbName));
 				}
 				if (postalCode != null && !postalCode.matches("\\d{4}")) {
@@ -131,17 +140,13 @@ class SchoolImport {
 				});
 				if (problems.size() == before) {
 					School school = new School(name, level, network);
-					school.describe(name, level, network, value(record, "scholengemeenschap"), clb,
+					school.describe(name, level, network, value(record, "scholengemeenschap"), clbId,
 							value(record, "straat"), postalCode, value(record, "gemeente"));
 					valid.add(school);
 				}
 			}
 		}
-		if (!problems.isEmpty()) {
-			return new Result(0, problems);
-		}
-		valid.forEach(this.schools::save);
-		return new Result(valid.size(), problems);
+		return new Rows(problems.isEmpty() ? valid : List.of(), problems);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,10 +14,8 @@ public interface SchoolRepository extends Repository<School, Long> {
 
 	long count();
 
-	@EntityGraph(attributePaths = "clb")
 	Optional<School> findById(Long id);
 
-	@EntityGraph(attributePaths = "clb")
 	@Query("""
 			select s from School s
 			where (:text = '' or lower(s.name) like concat('%', :text, '%')

@@ -4,7 +4,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.aanboord.CsrfToken;
 import be.aanboord.ServerTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +84,7 @@ class RightsChangeIT {
 		long id = this.accounts.idOf(user);
 		Visitor admin = admin();
 		HttpResponse<String> disabled = admin.post("/beheer/gebruikers/" + id,
-				Visitor.csrfOf(admin.get("/beheer/gebruikers/" + id).body()), "displayName", "Uitgeschakeld", "email",
+				CsrfToken.of(admin.get("/beheer/gebruikers/" + id).body()), "displayName", "Uitgeschakeld", "email",
 				user + "@aanboord.test", "roles", "CITY", "_enabled", "on", "version", String.valueOf(version(id)));
 		assertThat(disabled.statusCode()).isEqualTo(302);
 		Visitor.assertSentToLogin(browser.get("/start"));
@@ -108,7 +110,7 @@ class RightsChangeIT {
 		assertThat(here.get("/toolbox/redactie").statusCode()).isEqualTo(403);
 		String editPage = here.get("/beheer/gebruikers/" + id).body();
 
-		HttpResponse<String> saved = here.post("/beheer/gebruikers/" + id, Visitor.csrfOf(editPage), "displayName",
+		HttpResponse<String> saved = here.post("/beheer/gebruikers/" + id, CsrfToken.of(editPage), "displayName",
 				"Beheer en redactie", "email", admin + "@aanboord.test", "roles", "ADMIN", "roles", "EDITOR", "enabled",
 				"true", "version", String.valueOf(version(id)));
 
@@ -128,7 +130,7 @@ class RightsChangeIT {
 		String before = here.sessionCookie();
 
 		HttpResponse<String> changed = here.post("/mijn-account/wachtwoord",
-				Visitor.csrfOf(here.get("/mijn-account/wachtwoord").body()), "currentPassword", PASSWORD, "newPassword",
+				CsrfToken.of(here.get("/mijn-account/wachtwoord").body()), "currentPassword", PASSWORD, "newPassword",
 				"het nieuwe lange wachtwoord", "confirmation", "het nieuwe lange wachtwoord");
 
 		assertThat(changed.headers().firstValue("Location"))
@@ -136,7 +138,7 @@ class RightsChangeIT {
 		assertThat(here.sessionCookie()).as("a new session id").isNotEqualTo(before);
 		HttpResponse<String> start = here.get("/start");
 		assertThat(start.statusCode()).isEqualTo(200);
-		assertThat(start.body()).contains("Je wachtwoord is gewijzigd");
+		assertThat(Jsoup.parse(start.body()).select("[role=status]").text()).contains("Je wachtwoord is gewijzigd");
 		Visitor.assertSentToLogin(elsewhere.get("/start"));
 		Visitor withTheOldCookie = new Visitor(this.port);
 		withTheOldCookie.useSessionCookie(before);
@@ -151,7 +153,7 @@ class RightsChangeIT {
 		Visitor elsewhere = signedIn(user);
 
 		HttpResponse<String> refused = here.post("/mijn-account/wachtwoord",
-				Visitor.csrfOf(here.get("/mijn-account/wachtwoord").body()), "currentPassword", "niet mijn wachtwoord",
+				CsrfToken.of(here.get("/mijn-account/wachtwoord").body()), "currentPassword", "niet mijn wachtwoord",
 				"newPassword", "het nieuwe lange wachtwoord", "confirmation", "het nieuwe lange wachtwoord");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -176,7 +178,7 @@ class RightsChangeIT {
 				"enabled", "true", "version", String.valueOf(version(id))));
 		roles.forEach((role) -> fields.addAll(List.of("roles", role.name())));
 		projectIds.forEach((project) -> fields.addAll(List.of("projectIds", String.valueOf(project))));
-		return admin.post("/beheer/gebruikers/" + id, Visitor.csrfOf(admin.get("/beheer/gebruikers/" + id).body()),
+		return admin.post("/beheer/gebruikers/" + id, CsrfToken.of(admin.get("/beheer/gebruikers/" + id).body()),
 				fields.toArray(String[]::new));
 	}
 

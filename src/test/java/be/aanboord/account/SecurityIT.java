@@ -3,6 +3,7 @@ package be.aanboord.account;
 import java.util.List;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,7 +26,7 @@ class SecurityIT {
 	MockMvc mvc;
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -45,9 +45,7 @@ class SecurityIT {
 
 	@Test
 	void privatePagesAreNeverStored() throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get("/start").with(user(this.accounts.signedIn("stad"))))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as("stad", get("/start"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 	}
@@ -65,14 +63,11 @@ class SecurityIT {
 
 	@Test
 	void aPostWithoutCsrfTokenIsRejected() throws Exception {
-		assertThat(this.mvc
-			.perform(post("/mijn-account/wachtwoord").with(user(this.accounts.signedIn("coordinator")))
-				.param("currentPassword", TestAccounts.DEMO_PASSWORD)
-				.param("newPassword", "een-heel-nieuw-wachtwoord")
-				.param("confirmation", "een-heel-nieuw-wachtwoord"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(403);
+		assertThat(this.signedIn.status("coordinator",
+				post("/mijn-account/wachtwoord").param("currentPassword", TestAccounts.DEMO_PASSWORD)
+					.param("newPassword", "een-heel-nieuw-wachtwoord")
+					.param("confirmation", "een-heel-nieuw-wachtwoord")))
+			.isEqualTo(403);
 		MockHttpServletResponse login = this.mvc
 			.perform(post("/login").param("username", "coordinator").param("password", TestAccounts.DEMO_PASSWORD))
 			.andReturn()
@@ -96,26 +91,19 @@ class SecurityIT {
 
 	@Test
 	void aSignedInUsersPostWithATokenOfAnotherSessionIsRefused() throws Exception {
-		MockHttpServletResponse response = this.mvc
-			.perform(post("/mijn-account/wachtwoord").with(user(this.accounts.signedIn("coordinator")))
-				.header("HX-Request", "true")
-				.with(csrf().useInvalidToken())
-				.param("currentPassword", TestAccounts.DEMO_PASSWORD))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as("coordinator",
+				post("/mijn-account/wachtwoord").header("HX-Request", "true")
+					.with(csrf().useInvalidToken())
+					.param("currentPassword", TestAccounts.DEMO_PASSWORD));
 		assertThat(response.getStatus()).isEqualTo(403);
 		assertThat(response.getHeader("HX-Redirect")).isNull();
 	}
 
 	@Test
 	void aPostWithAForgedCsrfTokenIsRejected() throws Exception {
-		assertThat(this.mvc
-			.perform(post("/beheer/gebruikers/nieuw").with(user(this.accounts.signedIn("beheerder")))
-				.with(csrf().useInvalidToken())
-				.param("username", "indringer"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(403);
+		assertThat(this.signedIn.status("beheerder",
+				post("/beheer/gebruikers/nieuw").with(csrf().useInvalidToken()).param("username", "indringer")))
+			.isEqualTo(403);
 	}
 
 	@Test

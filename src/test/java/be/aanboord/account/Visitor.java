@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import be.aanboord.CsrfToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * forms posted with the CSRF token of the page they came from.
  */
 final class Visitor {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final int port;
 
@@ -39,8 +37,8 @@ final class Visitor {
 
 	/** Signs in through the login form and checks that it worked. */
 	Visitor logIn(String username, String password) throws Exception {
-		HttpResponse<String> login = post("/login", csrfOf(get("/login").body()), "username", username, "password",
-				password);
+		HttpResponse<String> login = post("/login", CsrfToken.of(get("/login").body()), "username", username,
+				"password", password);
 		assertThat(login.headers().firstValue("Location")).as("login of " + username)
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("fout"));
 		return this;
@@ -71,13 +69,6 @@ final class Visitor {
 		assertThat(response.statusCode()).as("sent to the login page").isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(URI.create(location).getPath()).isEqualTo("/login"));
-	}
-
-	/** The CSRF token of a page's first form. */
-	static String csrfOf(String page) {
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("a form with a CSRF token").isTrue();
-		return token.group(1);
 	}
 
 	/** The value of the session cookie, or null. */

@@ -12,21 +12,19 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import be.aanboord.HeldRowLock;
-
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,11 +32,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class SchoolPagesIT {
 
-	@Autowired
-	MockMvc mvc;
+	private static final String CONFLICT = "Iemand anders heeft deze gegevens intussen gewijzigd";
 
 	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,23 +45,28 @@ class SchoolPagesIT {
 
 	@Test
 	void theListSearchesByNameAndFiltersByLevel() throws Exception {
-		String page = html("/scholen?zoek=linde");
-		assertThat(page).contains("Basisschool De Linde (fictief)").doesNotContain("Atheneum Dijlestad");
-		assertThat(html("/scholen?niveau=BUSO")).contains("BuSO Het Anker (fictief)")
-			.doesNotContain("Basisschool De Linde");
+		Document page = page("/scholen?zoek=linde");
+		assertThat(names(page)).contains("Basisschool De Linde (fictief)")
+			.noneSatisfy((name) -> assertThat(name).contains("Atheneum Dijlestad"));
+		assertThat(page.text()).doesNotContain("Atheneum Dijlestad");
+		Document buso = page("/scholen?niveau=BUSO");
+		assertThat(names(buso)).contains("BuSO Het Anker (fictief)")
+			.noneSatisfy((name) -> assertThat(name).contains("Basisschool De Linde"));
+		assertThat(buso.text()).doesNotContain("Basisschool De Linde");
 	}
 
 	@Test
 	void aCoordinatorCreatesASchoolAndErrorsAreShownNextToTheFields() throws Exception {
-		String invalid = perform("coordinator",
+		Document invalid = this.signedIn.page("coordinator",
 				post("/scholen/nieuw").with(csrf())
 					.param("name", "")
 					.param("postalCode", "30000")
-					.param("city", "Leuven"))
-			.getContentAsString();
-		assertThat(invalid).contains("Geef de naam van de school.", "Kies het niveau.",
-				"Geef een postcode van vier cijfers.", "value=\"Leuven\"");
-		MockHttpServletResponse created = perform("coordinator",
+					.param("city", "Leuven"));
+		assertThat(invalid.getElementById("name-fout").text()).contains("Geef de naam van de school.");
+		assertThat(invalid.getElementById("level-fout").text()).contains("Kies het niveau.");
+		assertThat(invalid.getElementById("postalCode-fout").text()).contains("Geef een postcode van vier cijfers.");
+		assertThat(invalid.getElementById("city").val()).isEqualTo("Leuven");
+		MockHttpServletResponse created = this.signedIn.as("coordinator",
 				post("/scholen/nieuw").with(csrf())
 					.param("name", "Basisschool Het Kompas (test)")
 					.param("level", "BAO")
@@ -72,27 +74,29 @@ class SchoolPagesIT {
 					.param("postalCode", "3000")
 					.param("city", "Leuven"));
 		assertThat(created.getStatus()).isEqualTo(302);
-		assertThat(html(created.getRedirectedUrl())).contains("Basisschool Het Kompas (test)");
-		assertThat(perform("coordinator",
+		Document form = page(created.getRedirectedUrl());
+		assertThat(form.select("h1").text()).isEqualTo("Basisschool Het Kompas (test)");
+		assertThat(form.getElementById("name").val()).isEqualTo("Basisschool Het Kompas (test)");
+		Document taken = this.signedIn.page("coordinator",
 				post("/scholen/nieuw").with(csrf())
 					.param("name", "basisschool het kompas (test)")
 					.param("level", "BAO")
-					.param("network", "GO"))
-			.getContentAsString()).contains("Er bestaat al een school met deze naam.");
+					.param("network", "GO"));
+		assertThat(taken.getElementById("name-fout").text()).contains("Er bestaat al een school met deze naam.");
 	}
 
 	@Test
 	void aStaleEditShowsTheConflict() throws Exception {
 		long id = school("College Ter Beemden (fictief)");
-		String page = perform("coordinator",
+		Document page = this.signedIn.page("coordinator",
 				post("/scholen/" + id).with(csrf())
 					.param("name", "College Ter Beemden (fictief)")
 					.param("level", "SO")
 					.param("network", "KATHOLIEK")
 					.param("city", "Mijn invoer")
-					.param("version", "-1"))
-			.getContentAsString();
-		assertThat(page).contains("Iemand anders heeft deze gegevens intussen gewijzigd", "Mijn invoer");
+					.param("version", "-1"));
+		assertThat(page.select("[role=alert]").text()).contains(CONFLICT);
+		assertThat(page.getElementById("city").val()).isEqualTo("Mijn invoer");
 	}
 
 	@Test
@@ -102,23 +106,18 @@ class SchoolPagesIT {
 			.param(id)
 			.query(String.class)
 			.single();
-		var coordinator = this.accounts.signedIn("coordinator");
 		List<MockHttpServletResponse> responses = new ArrayList<>();
 		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
 			List<Future<MockHttpServletResponse>> pending;
 			try (HeldRowLock lock = HeldRowLock.on(this.dataSource, "school", id)) {
 				pending = Stream.of("Leuven (eerste)", "Heverlee (tweede)")
-					.map((city) -> threads.submit(
-							() -> this.mvc
-								.perform(post("/scholen/" + id).with(csrf())
-									.param("name", "Stedelijk Lyceum De Brug (fictief)")
-									.param("level", "SO")
-									.param("network", "OFFICIEEL")
-									.param("city", city)
-									.param("version", version)
-									.with(user(coordinator)))
-								.andReturn()
-								.getResponse()))
+					.map((city) -> threads.submit(() -> this.signedIn.as("coordinator",
+							post("/scholen/" + id).with(csrf())
+								.param("name", "Stedelijk Lyceum De Brug (fictief)")
+								.param("level", "SO")
+								.param("network", "OFFICIEEL")
+								.param("city", city)
+								.param("version", version))))
 					.toList();
 				lock.awaitWaiting(2);
 			}
@@ -128,9 +127,9 @@ class SchoolPagesIT {
 		}
 		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
 		boolean firstWon = responses.get(0).getStatus() == 302;
-		assertThat(responses.get(firstWon ? 1 : 0).getContentAsString()).contains(
-				"Iemand anders heeft deze gegevens intussen gewijzigd",
-				firstWon ? "Heverlee (tweede)" : "Leuven (eerste)");
+		Document loser = parse(responses.get(firstWon ? 1 : 0));
+		assertThat(loser.select("[role=alert]").text()).contains(CONFLICT);
+		assertThat(loser.getElementById("city").val()).isEqualTo(firstWon ? "Heverlee (tweede)" : "Leuven (eerste)");
 		assertThat(this.jdbc.sql("select city from school where id = ?").param(id).query(String.class).single())
 			.isEqualTo(firstWon ? "Leuven (eerste)" : "Heverlee (tweede)");
 	}
@@ -142,42 +141,54 @@ class SchoolPagesIT {
 			.param(id)
 			.query(String.class)
 			.single();
-		String page = perform("coordinator",
+		Document page = this.signedIn.page("coordinator",
 				post("/scholen/" + id).with(csrf())
 					.param("name", "buso het anker (fictief)")
 					.param("level", "BUSO")
 					.param("network", "GO")
-					.param("version", version))
-			.getContentAsString();
-		assertThat(page).contains("Er bestaat al een school met deze naam.", "value=\"buso het anker (fictief)\"");
+					.param("version", version));
+		assertThat(page.getElementById("name-fout").text()).contains("Er bestaat al een school met deze naam.");
+		assertThat(page.getElementById("name").val()).isEqualTo("buso het anker (fictief)");
 		assertThat(school("BuSO De Kompasroos (fictief)")).isEqualTo(id);
 	}
 
 	@Test
 	void aMembershipOfAnUnknownSchoolYearIsRefused() throws Exception {
 		long id = school("Basisschool De Regenboogbrug (fictief)");
-		assertThat(perform("coordinator",
+		assertThat(this.signedIn.status("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "1990")
-					.param("netwerk", "RISK_BAO"))
-			.getStatus()).isEqualTo(404);
+					.param("schooljaar", "1990-1991")
+					.param("netwerk", "RISK_BAO")))
+			.isEqualTo(404);
+		assertThat(this.signedIn.status("coordinator",
+				post("/scholen/" + id + "/netwerken").with(csrf())
+					.param("schooljaar", "negentig")
+					.param("netwerk", "RISK_BAO")))
+			.as("not a school year at all")
+			.isEqualTo(400);
 	}
 
 	@Test
 	void membershipOfALearningNetworkIsKeptPerSchoolYear() throws Exception {
 		long id = school("Basisschool De Regenboogbrug (fictief)");
-		assertThat(perform("coordinator",
+		Document form = page("/scholen/" + id);
+		assertThat(form.select("#m-schooljaar option").eachAttr("value")).contains("2021-2022", "2017-2018");
+		assertThat(this.signedIn.status("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "2021")
-					.param("netwerk", "RISK_BAO"))
-			.getStatus()).isEqualTo(302);
-		assertThat(html("/scholen/" + id)).contains("2021-2022: Lerend netwerk Ris+K BaO");
-		perform("coordinator",
+					.param("schooljaar", "2021-2022")
+					.param("netwerk", "RISK_BAO")))
+			.isEqualTo(302);
+		assertThat(memberships(page("/scholen/" + id))).contains("2021-2022: Lerend netwerk Ris+K BaO");
+		assertThat(page("/scholen/" + id).select("#netwerken li input[name=schooljaar]").eachAttr("value"))
+			.contains("2021-2022");
+		this.signedIn.as("coordinator",
 				post("/scholen/" + id + "/netwerken").with(csrf())
-					.param("schooljaar", "2021")
+					.param("schooljaar", "2021-2022")
 					.param("netwerk", "RISK_BAO")
 					.param("actie", "verwijderen"));
-		assertThat(html("/scholen/" + id)).doesNotContain("2021-2022: Lerend netwerk Ris+K BaO");
+		Document after = page("/scholen/" + id);
+		assertThat(memberships(after)).doesNotContain("2021-2022: Lerend netwerk Ris+K BaO");
+		assertThat(after.text()).doesNotContain("2021-2022: Lerend netwerk Ris+K BaO");
 	}
 
 	@Test
@@ -189,10 +200,10 @@ class SchoolPagesIT {
 				;SO;KATHOLIEK;;;;;
 				Basisschool Import Drie (test);HOGESCHOOL;GO;;Onbekend CLB;;30;Leuven
 				""";
-		String page = upload(csv).getContentAsString();
-		assertThat(page).contains("Er werd niets ingelezen", "Rij 2: de naam ontbreekt.",
-				"Rij 3: &#39;HOGESCHOOL&#39; is geen niveau", "Rij 3: het CLB &#39;Onbekend CLB&#39; is niet gekend.",
-				"Rij 3: &#39;30&#39; is geen postcode van vier cijfers.");
+		Document page = parse(upload(csv));
+		assertThat(page.select("[role=alert] p").text()).contains("Er werd niets ingelezen");
+		assertListed(page, "Rij 2: de naam ontbreekt.", "Rij 3: 'HOGESCHOOL' is geen niveau",
+				"Rij 3: het CLB 'Onbekend CLB' is niet gekend.", "Rij 3: '30' is geen postcode van vier cijfers.");
 		assertThat(schools()).isEqualTo(before);
 	}
 
@@ -207,6 +218,9 @@ class SchoolPagesIT {
 		MockHttpServletResponse response = upload(csv);
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(schools()).isEqualTo(before + 2);
+		Document list = this.signedIn.page("coordinator", get("/scholen").param("zoek", "import vier"));
+		assertThat(list.select("table tbody tr td:nth-child(4)").eachText())
+			.containsExactly("GO! CLB Leuven-Tienen-Landen");
 	}
 
 	@Test
@@ -217,19 +231,19 @@ class SchoolPagesIT {
 				Basisschool Import Zes (test);BAO;GO;;;%s;3000;Leuven
 				Basisschool Import Zeven (test);BAO;GO;;Arktos;;3000;Leuven
 				""".formatted("x".repeat(201));
-		assertThat(upload(tooLong).getContentAsString()).contains(
-				"Rij 1: de tekst in de kolom &#39;straat&#39; is te lang",
-				"Rij 2: het CLB &#39;Arktos&#39; is niet gekend.");
+		assertListed(parse(upload(tooLong)), "Rij 1: de tekst in de kolom 'straat' is te lang",
+				"Rij 2: het CLB 'Arktos' is niet gekend.");
 		String unclosedQuote = """
 				naam;niveau;net
 				Basisschool Import Acht (test);BAO;GO
 				"Basisschool Import Negen (test;BAO;GO
 				""";
-		assertThat(upload(unclosedQuote).getContentAsString()).contains("Er werd niets ingelezen",
-				"Rij 2: het bestand kan vanaf deze rij niet gelezen worden");
+		Document unreadable = parse(upload(unclosedQuote));
+		assertThat(unreadable.select("[role=alert] p").text()).contains("Er werd niets ingelezen");
+		assertListed(unreadable, "Rij 2: het bestand kan vanaf deze rij niet gelezen worden");
 		byte[] latin1 = "naam;niveau;net\nBasisschool Ko\u00efnoor (test);BAO;GO\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
-		assertThat(upload(latin1).getContentAsString()).contains("Het bestand is niet in UTF-8 opgeslagen.");
+		assertListed(parse(upload(latin1)), "Het bestand is niet in UTF-8 opgeslagen.");
 		assertThat(schools()).isEqualTo(before);
 	}
 
@@ -245,6 +259,22 @@ class SchoolPagesIT {
 			.single()).isEqualTo("Wilsele");
 	}
 
+	/** Each text is part of one of the import's problems, listed in the alert. */
+	private static void assertListed(Document page, String... problems) {
+		List<String> listed = page.select("[role=alert] li").eachText();
+		for (String problem : problems) {
+			assertThat(listed).as(problem).anySatisfy((item) -> assertThat(item).contains(problem));
+		}
+	}
+
+	private static List<String> names(Document list) {
+		return list.select("table tbody tr td:first-child").eachText();
+	}
+
+	private static List<String> memberships(Document form) {
+		return form.select("#netwerken li span").eachText();
+	}
+
 	private long schools() {
 		return this.jdbc.sql("select count(*) from school").query(Long.class).single();
 	}
@@ -253,25 +283,22 @@ class SchoolPagesIT {
 		return this.jdbc.sql("select id from school where name = ?").param(name).query(Long.class).single();
 	}
 
-	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
-	}
-
 	private MockHttpServletResponse upload(String csv) throws Exception {
 		return upload(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private MockHttpServletResponse upload(byte[] csv) throws Exception {
-		return this.mvc
-			.perform(multipart("/scholen/import").file(new MockMultipartFile("bestand", "scholen.csv", "text/csv", csv))
-				.with(csrf())
-				.with(user(this.accounts.signedIn("beheerder"))))
-			.andReturn()
-			.getResponse();
+		return this.signedIn.as("beheerder",
+				multipart("/scholen/import").file(new MockMultipartFile("bestand", "scholen.csv", "text/csv", csv))
+					.with(csrf()));
 	}
 
-	private String html(String path) throws Exception {
-		return perform("coordinator", get(path)).getContentAsString();
+	private Document page(String path) throws Exception {
+		return this.signedIn.page("coordinator", get(path));
+	}
+
+	private static Document parse(MockHttpServletResponse response) throws Exception {
+		return Jsoup.parse(response.getContentAsString());
 	}
 
 }
