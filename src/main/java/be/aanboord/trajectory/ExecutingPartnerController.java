@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import be.aanboord.partner.Organisation;
-import be.aanboord.partner.OrganisationRepository;
-import be.aanboord.project.Project;
-import be.aanboord.project.ProjectRepository;
+import be.aanboord.partner.Organisations;
+import be.aanboord.project.Projects.ProjectSummary;
+import be.aanboord.system.Edits;
 import be.aanboord.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -23,21 +22,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The lab (admin) decides per project which organisations execute its trajectories (under
- * {@code /beheer}, admins only).
+ * {@code /beheer}, admins only); saved through {@link Trajectories}.
  */
 @Controller
 class ExecutingPartnerController {
 
+	private final Trajectories trajectories;
+
 	private final ExecutingPartners executingPartners;
 
-	private final ProjectRepository projects;
+	private final TrajectoryListing listing;
 
-	private final OrganisationRepository organisations;
+	private final Organisations organisations;
 
-	ExecutingPartnerController(ExecutingPartners executingPartners, ProjectRepository projects,
-			OrganisationRepository organisations) {
+	ExecutingPartnerController(Trajectories trajectories, ExecutingPartners executingPartners,
+			TrajectoryListing listing, Organisations organisations) {
+		this.trajectories = trajectories;
 		this.executingPartners = executingPartners;
-		this.projects = projects;
+		this.listing = listing;
 		this.organisations = organisations;
 	}
 
@@ -78,78 +80,61 @@ class ExecutingPartnerController {
 
 	@GetMapping("/beheer/uitvoerende-partners")
 	String page(@RequestParam(name = "project", required = false) Long projectId, Model model) {
-		List<Project> trajectoryProjects = trajectoryProjects();
-		Project chosen = (projectId != null) ? find(trajectoryProjects, projectId) : null;
+		List<ProjectSummary> projects = this.listing.trajectoryProjects();
+		ProjectSummary chosen = (projectId != null) ? find(projects, projectId) : null;
 		PartnersForm form = new PartnersForm();
 		if (chosen != null) {
-			form.setProjectId(chosen.getId());
-			List<ExecutingPartners.Choice> current = this.executingPartners.of(chosen.getId());
+			form.setProjectId(chosen.id());
+			List<ExecutingPartners.Choice> current = this.executingPartners.of(chosen.id());
 			form.setOrganisationIds(current.stream()
 				.map(ExecutingPartners.Choice::id)
 				.collect(Collectors.toCollection(LinkedHashSet::new)));
-			form.setShown(key(current));
+			form.setShown(Trajectories.partnersKey(current));
 		}
 		model.addAttribute("partnersForm", form);
-		return prepare(trajectoryProjects, chosen, model);
+		return prepare(projects, chosen, model);
 	}
 
 	@PostMapping("/beheer/uitvoerende-partners")
 	String save(@ModelAttribute PartnersForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		List<Project> trajectoryProjects = trajectoryProjects();
+		List<ProjectSummary> projects = this.listing.trajectoryProjects();
 		if (form.getProjectId() == null) {
 			throw new NotFoundException("project");
 		}
-		Project project = find(trajectoryProjects, form.getProjectId());
-		Set<Long> known = this.organisations.findAllByOrderByName()
-			.stream()
-			.map(Organisation::getId)
-			.collect(Collectors.toSet());
-		if (result.hasFieldErrors("organisationIds") || !known.containsAll(form.getOrganisationIds())) {
-			if (!result.hasFieldErrors("organisationIds")) {
+		ProjectSummary project = find(projects, form.getProjectId());
+		if (result.hasFieldErrors("organisationIds")) {
+			return prepare(projects, project, model);
+		}
+		return Edits.save(model, () -> {
+			if (!this.trajectories.setExecutingPartners(project.id(), form.getOrganisationIds(), form.getShown())) {
 				result.rejectValue("organisationIds", "trajectory.choice.unknown");
+				return prepare(projects, project, model);
 			}
-			return prepare(trajectoryProjects, project, model);
-		}
-		List<ExecutingPartners.Choice> current = this.executingPartners.of(project.getId());
-		if (!key(current).equals(form.getShown())) {
-			model.addAttribute("conflict", true);
-			form.setShown(key(current));
-			return prepare(trajectoryProjects, project, model);
-		}
-		this.executingPartners.replace(project.getId(), form.getOrganisationIds());
-		redirect.addFlashAttribute("success", "trajectory.executors.saved");
-		return "redirect:/beheer/uitvoerende-partners?project=" + project.getId();
+			redirect.addFlashAttribute("success", "trajectory.executors.saved");
+			return "redirect:/beheer/uitvoerende-partners?project=" + project.id();
+		}, () -> {
+			form.setShown(Trajectories.partnersKey(this.executingPartners.of(project.id())));
+			return prepare(projects, project, model);
+		});
 	}
 
-	private String prepare(List<Project> trajectoryProjects, Project chosen, Model model) {
+	private String prepare(List<ProjectSummary> projects, ProjectSummary chosen, Model model) {
 		Map<Long, List<ExecutingPartners.Choice>> lists = this.executingPartners
-			.of(trajectoryProjects.stream().map(Project::getId).toList());
-		model.addAttribute("trajectoryProjects", trajectoryProjects);
+			.of(projects.stream().map(ProjectSummary::id).toList());
+		model.addAttribute("trajectoryProjects", projects);
 		model.addAttribute("lists", lists);
 		model.addAttribute("project", chosen);
 		if (chosen != null) {
-			model.addAttribute("allOrganisations", this.organisations.findAllByOrderByName());
+			model.addAttribute("allOrganisations", this.organisations.all());
 		}
 		return "trajectories/executing-partners";
 	}
 
-	private List<Project> trajectoryProjects() {
-		return this.projects.findAllByOrderByPosition()
-			.stream()
-			.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null)
-			.toList();
-	}
-
-	private static Project find(List<Project> projects, long id) {
+	private static ProjectSummary find(List<ProjectSummary> projects, long id) {
 		return projects.stream()
-			.filter((p) -> p.getId() == id)
+			.filter((p) -> p.id() == id)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("project " + id));
-	}
-
-	/** The list as a text that changes whenever the list changes. */
-	private static String key(List<ExecutingPartners.Choice> choices) {
-		return choices.stream().map((c) -> String.valueOf(c.id())).sorted().collect(Collectors.joining(","));
 	}
 
 }

@@ -2,10 +2,14 @@ package be.aanboord.trajectory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import be.aanboord.partner.Organisations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,8 +28,11 @@ class ExecutingPartners {
 
 	private final JdbcClient jdbc;
 
-	ExecutingPartners(JdbcClient jdbc) {
+	private final Organisations organisations;
+
+	ExecutingPartners(JdbcClient jdbc, Organisations organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
 	/**
@@ -38,13 +45,17 @@ class ExecutingPartners {
 		if (projectIds.isEmpty()) {
 			return lists;
 		}
-		this.jdbc.sql("""
-				select e.project_id, o.id, o.name from project_executing_partner e
-				join organisation o on o.id = e.organisation_id
-				where e.project_id in (:projects) order by o.name, o.id""")
+		List<Map.Entry<Long, Long>> rows = this.jdbc
+			.sql("select project_id, organisation_id from project_executing_partner where project_id in (:projects)")
 			.param("projects", projectIds)
-			.query(Choice.class)
-			.list()
+			.query((row, n) -> Map.entry(row.getLong("project_id"), row.getLong("organisation_id")))
+			.list();
+		Map<Long, String> names = this.organisations
+			.names(rows.stream().map(Map.Entry::getValue).collect(Collectors.toSet()));
+		rows.stream()
+			.filter((row) -> names.containsKey(row.getValue()))
+			.map((row) -> new Choice(row.getKey(), row.getValue(), names.get(row.getValue())))
+			.sorted(Comparator.comparing(Choice::name).thenComparing(Choice::id))
 			.forEach((choice) -> lists.get(choice.projectId()).add(choice));
 		return lists;
 	}

@@ -4,31 +4,27 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
-import be.aanboord.partner.Organisation;
-import be.aanboord.project.Project;
-import be.aanboord.school.School;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
- * A trajectory of one of three kinds (see {@link TrajectoryKind}). The aggregate guards
- * its status flow and the sessions logged on it.
+ * A trajectory of one of three kinds (see {@link TrajectoryKind}): what every kind has
+ * here, what one kind has in its part ({@link RiskDetails}, {@link NaftDetails},
+ * {@link BridgeDetails}, on the same table). Other modules' records by id (project,
+ * school, partner, referring CLB); their names come from their query types. Audited by
+ * Envers as a whole; {@link TrajectoryHistory} shows every audited field. The aggregate
+ * guards its status flow and the sessions logged on it.
  */
 @Entity
 @Audited
@@ -46,20 +42,25 @@ public class Trajectory {
 	@Enumerated(EnumType.STRING)
 	private TrajectoryKind kind;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-	private Project project;
+	/** The project, of the project module. */
+	private long projectId;
 
 	private int schoolYear;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-	private School school;
+	/** The school, of the school module. */
+	private long schoolId;
 
-	/** The executing partner organisation. */
-	@ManyToOne(fetch = FetchType.LAZY)
-	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-	private Organisation partner;
+	/**
+	 * The school's name, read with the trajectory only to filter and sort the list by it
+	 * (a read-only subselect on the school module's table); pages show names from
+	 * {@code school.Schools}.
+	 */
+	@NotAudited
+	@Formula("(select s.name from school s where s.id = school_id)")
+	private String schoolName;
+
+	/** The executing partner organisation, of the partner module. */
+	private Long partnerId;
 
 	@Enumerated(EnumType.STRING)
 	private TrajectoryStatus status;
@@ -85,46 +86,21 @@ public class Trajectory {
 	private int sessionCount;
 
 	@Enumerated(EnumType.STRING)
-	private QuestionType questionType;
-
-	@Enumerated(EnumType.STRING)
 	private TrajectoryLevel level;
 
+	/** The question; for bridge coaching, the note on the coaching. */
 	private String question;
-
-	private String evaluation;
 
 	private String pupilCode;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-	@JoinColumn(name = "referring_clb_id")
-	private Organisation referringClb;
+	@Embedded
+	private RiskDetails risk = new RiskDetails();
 
-	private LocalDate referralDate;
+	@Embedded
+	private NaftDetails naft = new NaftDetails();
 
-	private Integer waitingPosition;
-
-	private LocalDate roundTableDate;
-
-	@Convert(converter = EnumSetConverters.Participants.class)
-	private Set<RoundTableParticipant> roundTableParticipants = EnumSet.noneOf(RoundTableParticipant.class);
-
-	@Convert(converter = EnumSetConverters.NaftForms.class)
-	private Set<NaftForm> naftForms = EnumSet.noneOf(NaftForm.class);
-
-	private String intensity;
-
-	private Integer durationWeeks;
-
-	private Boolean supplementary;
-
-	private BigDecimal staffHours;
-
-	@Enumerated(EnumType.STRING)
-	private NaftOutcome outcome;
-
-	private String coach;
+	@Embedded
+	private BridgeDetails bridge = new BridgeDetails();
 
 	@NotAudited
 	private Long loggedById;
@@ -147,15 +123,15 @@ public class Trajectory {
 	 * A new trajectory of the kind of the given project, in its first status; pupil-level
 	 * kinds get a fresh pseudonymous pupil code.
 	 */
-	public Trajectory(Project project, int schoolYear, School school, long loggedById, String loggedByName,
-			Instant now) {
-		this.kind = TrajectoryKind.ofProject(project.getCode());
+	public Trajectory(long projectId, String projectCode, int schoolYear, long schoolId, long loggedById,
+			String loggedByName, Instant now) {
+		this.kind = TrajectoryKind.ofProject(projectCode);
 		if (this.kind == null) {
-			throw new IllegalArgumentException("project " + project.getCode() + " has no trajectories");
+			throw new IllegalArgumentException("project " + projectCode + " has no trajectories");
 		}
-		this.project = project;
+		this.projectId = projectId;
 		this.schoolYear = schoolYear;
-		this.school = school;
+		this.schoolId = schoolId;
 		this.status = this.kind.getFirstStatus();
 		this.plannedHours = new BigDecimal(this.kind.getDefaultHours());
 		if (this.kind.isPupilLevel()) {
@@ -220,45 +196,23 @@ public class Trajectory {
 		return this.plannedHours != null && this.plannedHours.signum() > 0 && getPercentUsed() >= 80;
 	}
 
-	void setPlace(int schoolYear, School school, Organisation partner, LocalDate startDate, LocalDate endDate,
+	void setPlace(int schoolYear, long schoolId, Long partnerId, LocalDate startDate, LocalDate endDate,
 			BigDecimal plannedHours) {
 		this.schoolYear = schoolYear;
-		this.school = school;
-		this.partner = partner;
+		this.schoolId = schoolId;
+		this.partnerId = partnerId;
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.plannedHours = plannedHours;
 	}
 
-	void setRisk(QuestionType questionType, TrajectoryLevel level, String question, String evaluation) {
-		this.questionType = questionType;
+	/**
+	 * The level and the question (for bridge coaching, the note), which several kinds
+	 * have.
+	 */
+	void describe(TrajectoryLevel level, String question) {
 		this.level = level;
 		this.question = question;
-		this.evaluation = evaluation;
-	}
-
-	void setNaft(TrajectoryLevel level, Organisation referringClb, LocalDate referralDate, Integer waitingPosition,
-			LocalDate roundTableDate, Set<RoundTableParticipant> participants, Set<NaftForm> forms, String intensity,
-			Integer durationWeeks, Boolean supplementary, BigDecimal staffHours, NaftOutcome outcome) {
-		this.level = level;
-		this.referringClb = referringClb;
-		this.referralDate = referralDate;
-		this.waitingPosition = waitingPosition;
-		this.roundTableDate = roundTableDate;
-		this.roundTableParticipants = EnumSet.noneOf(RoundTableParticipant.class);
-		this.roundTableParticipants.addAll(participants);
-		this.naftForms = EnumSet.noneOf(NaftForm.class);
-		this.naftForms.addAll(forms);
-		this.intensity = intensity;
-		this.durationWeeks = durationWeeks;
-		this.supplementary = supplementary;
-		this.staffHours = staffHours;
-		this.outcome = outcome;
-	}
-
-	void setBridge(String coach, String note) {
-		this.coach = coach;
-		this.question = note;
 	}
 
 	public Long getId() {
@@ -269,8 +223,8 @@ public class Trajectory {
 		return this.kind;
 	}
 
-	public Project getProject() {
-		return this.project;
+	public long getProjectId() {
+		return this.projectId;
 	}
 
 	public int getSchoolYear() {
@@ -281,12 +235,12 @@ public class Trajectory {
 		return this.schoolYear + "-" + (this.schoolYear + 1);
 	}
 
-	public School getSchool() {
-		return this.school;
+	public long getSchoolId() {
+		return this.schoolId;
 	}
 
-	public Organisation getPartner() {
-		return this.partner;
+	public Long getPartnerId() {
+		return this.partnerId;
 	}
 
 	public TrajectoryStatus getStatus() {
@@ -313,10 +267,6 @@ public class Trajectory {
 		return this.sessionCount;
 	}
 
-	public QuestionType getQuestionType() {
-		return this.questionType;
-	}
-
 	public TrajectoryLevel getLevel() {
 		return this.level;
 	}
@@ -325,60 +275,40 @@ public class Trajectory {
 		return this.question;
 	}
 
-	public String getEvaluation() {
-		return this.evaluation;
-	}
-
 	public String getPupilCode() {
 		return this.pupilCode;
 	}
 
-	public Organisation getReferringClb() {
-		return this.referringClb;
+	/**
+	 * What a Ris+K trajectory holds (empty for other kinds); changed in place by the
+	 * form.
+	 */
+	public RiskDetails getRisk() {
+		if (this.risk == null) {
+			this.risk = new RiskDetails();
+		}
+		return this.risk;
 	}
 
-	public LocalDate getReferralDate() {
-		return this.referralDate;
+	/**
+	 * What a NAFT trajectory holds (empty for other kinds); changed in place by the form.
+	 */
+	public NaftDetails getNaft() {
+		if (this.naft == null) {
+			this.naft = new NaftDetails();
+		}
+		return this.naft;
 	}
 
-	public Integer getWaitingPosition() {
-		return this.waitingPosition;
-	}
-
-	public LocalDate getRoundTableDate() {
-		return this.roundTableDate;
-	}
-
-	public Set<RoundTableParticipant> getRoundTableParticipants() {
-		return this.roundTableParticipants;
-	}
-
-	public Set<NaftForm> getNaftForms() {
-		return this.naftForms;
-	}
-
-	public String getIntensity() {
-		return this.intensity;
-	}
-
-	public Integer getDurationWeeks() {
-		return this.durationWeeks;
-	}
-
-	public Boolean getSupplementary() {
-		return this.supplementary;
-	}
-
-	public BigDecimal getStaffHours() {
-		return this.staffHours;
-	}
-
-	public NaftOutcome getOutcome() {
-		return this.outcome;
-	}
-
-	public String getCoach() {
-		return this.coach;
+	/**
+	 * What a bridge-coaching trajectory holds (empty for other kinds); changed in place
+	 * by the form.
+	 */
+	public BridgeDetails getBridge() {
+		if (this.bridge == null) {
+			this.bridge = new BridgeDetails();
+		}
+		return this.bridge;
 	}
 
 	public String getLoggedByName() {

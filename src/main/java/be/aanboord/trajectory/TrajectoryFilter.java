@@ -27,14 +27,14 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!scope.all()) {
-				where.add(cb.or(root.get("project").get("id").in(scope.projectIds()),
-						cb.equal(root.get("partner").get("id"), scope.organisationId())));
+				where.add(cb.or(root.get("projectId").in(scope.projectIds()),
+						cb.equal(root.get("partnerId"), scope.organisationId())));
 			}
 			if (this.schoolYear != null) {
 				where.add(cb.equal(root.get("schoolYear"), this.schoolYear));
 			}
 			if (this.projectId != null) {
-				where.add(cb.equal(root.get("project").get("id"), this.projectId));
+				where.add(cb.equal(root.get("projectId"), this.projectId));
 			}
 			if (this.kind != null) {
 				where.add(cb.equal(root.get("kind"), this.kind));
@@ -43,22 +43,22 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 				where.add(cb.equal(root.get("status"), this.status));
 			}
 			if (this.schoolId != null) {
-				where.add(cb.equal(root.get("school").get("id"), this.schoolId));
+				where.add(cb.equal(root.get("schoolId"), this.schoolId));
 			}
 			if (this.schoolName != null && !this.schoolName.isBlank()) {
-				where.add(cb.like(cb.lower(root.get("school").get("name")), "%" + escape(this.schoolName) + "%", '\\'));
+				where.add(cb.like(cb.lower(root.get("schoolName")), "%" + escape(this.schoolName) + "%", '\\'));
 			}
 			if (this.partnerId != null) {
-				where.add(cb.equal(root.get("partner").get("id"), this.partnerId));
+				where.add(cb.equal(root.get("partnerId"), this.partnerId));
 			}
 			if (this.questionType != null) {
-				where.add(cb.equal(root.get("questionType"), this.questionType));
+				where.add(cb.equal(root.get("risk").get("questionType"), this.questionType));
 			}
 			if (this.text != null && !this.text.isBlank()) {
 				String like = "%" + escape(this.text) + "%";
 				where.add(cb.or(cb.like(cb.lower(cb.coalesce(root.get("pupilCode"), "")), like),
 						cb.like(cb.lower(cb.coalesce(root.get("question"), "")), like),
-						cb.like(cb.lower(cb.coalesce(root.get("coach"), "")), like)));
+						cb.like(cb.lower(cb.coalesce(root.get("bridge").get("coach"), "")), like)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
@@ -71,7 +71,7 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 	Sort toSort() {
 		return switch ((this.sort != null) ? this.sort : "") {
 			case "start" -> Sort.by(Sort.Order.desc("startDate").nullsLast(), Sort.Order.desc("id"));
-			case "school" -> Sort.by("school.name", "id");
+			case "school" -> Sort.by("schoolName", "id");
 			case "status" -> Sort.by("status", "id");
 			case "uren" -> Sort.by(Sort.Order.desc("loggedHours"), Sort.Order.desc("id"));
 			default -> Sort.by(Sort.Order.desc("id"));

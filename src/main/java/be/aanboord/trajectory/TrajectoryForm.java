@@ -2,29 +2,28 @@ package be.aanboord.trajectory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import be.aanboord.system.PlausibleDate;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Creating or editing a trajectory. Which fields are required depends on the kind; the
- * controller checks those, and the aggregate the status flow.
+ * Creating or editing a trajectory: what every kind has, and one nested part per kind
+ * ({@code risk.*}, {@code naft.*}, {@code bridge.*}, see {@link DetailsForm}) of which
+ * only the trajectory's own kind is checked and saved. The rules beyond single fields are
+ * in {@link TrajectoryValidation}, the status flow in the aggregate.
  */
 class TrajectoryForm {
 
 	private TrajectoryKind kind;
 
-	/** Chosen when creating; fixed afterwards. Checked by the controller. */
+	/** Chosen when creating; fixed afterwards. Checked by the service. */
 	private Long projectId;
 
 	@NotNull
@@ -51,52 +50,21 @@ class TrajectoryForm {
 	@Digits(integer = 3, fraction = 2)
 	private BigDecimal plannedHours;
 
-	private QuestionType questionType;
-
+	/** The school level (Ris+K) or the pupil's level (NAFT). */
 	private TrajectoryLevel level;
 
+	/** The question (Ris+K) or the note on the coaching (bridge). */
 	@Size(max = 4000)
 	private String question;
 
-	@Size(max = 4000)
-	private String evaluation;
+	@Valid
+	private RiskDetailsForm risk = new RiskDetailsForm();
 
-	private Long referringClbId;
+	@Valid
+	private NaftDetailsForm naft = new NaftDetailsForm();
 
-	@PlausibleDate
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate referralDate;
-
-	@Min(1)
-	@Max(999)
-	private Integer waitingPosition;
-
-	@PlausibleDate
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate roundTableDate;
-
-	private Set<RoundTableParticipant> participants = EnumSet.noneOf(RoundTableParticipant.class);
-
-	private Set<NaftForm> naftForms = EnumSet.noneOf(NaftForm.class);
-
-	@Size(max = 200)
-	private String intensity;
-
-	@Min(0)
-	@Max(260)
-	private Integer durationWeeks;
-
-	private Boolean supplementary;
-
-	@DecimalMin("0")
-	@DecimalMax("2000")
-	@Digits(integer = 4, fraction = 2)
-	private BigDecimal staffHours;
-
-	private NaftOutcome outcome;
-
-	@Size(max = 200)
-	private String coach;
+	@Valid
+	private BridgeDetailsForm bridge = new BridgeDetailsForm();
 
 	/** The user confirmed the warnings (dates outside the school year, pupil data). */
 	private boolean confirmWarnings;
@@ -109,43 +77,58 @@ class TrajectoryForm {
 		form.schoolYear = schoolYear;
 		form.plannedHours = new BigDecimal(kind.getDefaultHours());
 		form.status = kind.getFirstStatus();
-		if (kind == TrajectoryKind.NAFT) {
-			form.supplementary = Boolean.TRUE;
-		}
+		form.naft = NaftDetailsForm.create();
 		return form;
 	}
 
 	static TrajectoryForm from(Trajectory t) {
 		TrajectoryForm form = new TrajectoryForm();
 		form.kind = t.getKind();
-		form.projectId = t.getProject().getId();
+		form.projectId = t.getProjectId();
 		form.schoolYear = t.getSchoolYear();
-		form.schoolId = t.getSchool().getId();
-		form.partnerId = (t.getPartner() != null) ? t.getPartner().getId() : null;
+		form.schoolId = t.getSchoolId();
+		form.partnerId = t.getPartnerId();
 		form.status = t.getStatus();
 		form.startDate = t.getStartDate();
 		form.endDate = t.getEndDate();
 		form.plannedHours = t.getPlannedHours();
-		form.questionType = t.getQuestionType();
 		form.level = t.getLevel();
 		form.question = t.getQuestion();
-		form.evaluation = t.getEvaluation();
-		form.referringClbId = (t.getReferringClb() != null) ? t.getReferringClb().getId() : null;
-		form.referralDate = t.getReferralDate();
-		form.waitingPosition = t.getWaitingPosition();
-		form.roundTableDate = t.getRoundTableDate();
-		form.participants = EnumSet.noneOf(RoundTableParticipant.class);
-		form.participants.addAll(t.getRoundTableParticipants());
-		form.naftForms = EnumSet.noneOf(NaftForm.class);
-		form.naftForms.addAll(t.getNaftForms());
-		form.intensity = t.getIntensity();
-		form.durationWeeks = t.getDurationWeeks();
-		form.supplementary = t.getSupplementary();
-		form.staffHours = t.getStaffHours();
-		form.outcome = t.getOutcome();
-		form.coach = t.getCoach();
+		form.risk = RiskDetailsForm.from(t.getRisk());
+		form.naft = NaftDetailsForm.from(t.getNaft());
+		form.bridge = BridgeDetailsForm.from(t.getBridge());
 		form.version = t.getVersion();
 		return form;
+	}
+
+	/** The part of the form's kind, with its name as the path of its fields. */
+	DetailsForm part() {
+		return switch (this.kind) {
+			case RISK -> this.risk;
+			case NAFT -> this.naft;
+			case BRIDGE -> this.bridge;
+		};
+	}
+
+	/** The path of the part's fields: {@code risk}, {@code naft} or {@code bridge}. */
+	String partPath() {
+		return switch (this.kind) {
+			case RISK -> "risk";
+			case NAFT -> "naft";
+			case BRIDGE -> "bridge";
+		};
+	}
+
+	/** Writes what every kind has and the part of the trajectory's kind. */
+	void applyTo(Trajectory trajectory) {
+		trajectory.setPlace(this.schoolYear, this.schoolId, this.partnerId, this.startDate, this.endDate,
+				this.plannedHours);
+		switch (trajectory.getKind()) {
+			case RISK -> trajectory.describe(this.level, trimmed(this.question));
+			case NAFT -> trajectory.describe(this.level, trajectory.getQuestion());
+			case BRIDGE -> trajectory.describe(trajectory.getLevel(), trimmed(this.question));
+		}
+		part().applyTo(trajectory);
 	}
 
 	static String trimmed(String text) {
@@ -224,14 +207,6 @@ class TrajectoryForm {
 		this.plannedHours = plannedHours;
 	}
 
-	public QuestionType getQuestionType() {
-		return this.questionType;
-	}
-
-	public void setQuestionType(QuestionType questionType) {
-		this.questionType = questionType;
-	}
-
 	public TrajectoryLevel getLevel() {
 		return this.level;
 	}
@@ -248,108 +223,28 @@ class TrajectoryForm {
 		this.question = question;
 	}
 
-	public String getEvaluation() {
-		return this.evaluation;
+	public RiskDetailsForm getRisk() {
+		return this.risk;
 	}
 
-	public void setEvaluation(String evaluation) {
-		this.evaluation = evaluation;
+	public void setRisk(RiskDetailsForm risk) {
+		this.risk = risk;
 	}
 
-	public Long getReferringClbId() {
-		return this.referringClbId;
+	public NaftDetailsForm getNaft() {
+		return this.naft;
 	}
 
-	public void setReferringClbId(Long referringClbId) {
-		this.referringClbId = referringClbId;
+	public void setNaft(NaftDetailsForm naft) {
+		this.naft = naft;
 	}
 
-	public LocalDate getReferralDate() {
-		return this.referralDate;
+	public BridgeDetailsForm getBridge() {
+		return this.bridge;
 	}
 
-	public void setReferralDate(LocalDate referralDate) {
-		this.referralDate = referralDate;
-	}
-
-	public Integer getWaitingPosition() {
-		return this.waitingPosition;
-	}
-
-	public void setWaitingPosition(Integer waitingPosition) {
-		this.waitingPosition = waitingPosition;
-	}
-
-	public LocalDate getRoundTableDate() {
-		return this.roundTableDate;
-	}
-
-	public void setRoundTableDate(LocalDate roundTableDate) {
-		this.roundTableDate = roundTableDate;
-	}
-
-	public Set<RoundTableParticipant> getParticipants() {
-		return this.participants;
-	}
-
-	public void setParticipants(Set<RoundTableParticipant> participants) {
-		this.participants = (participants != null) ? participants : EnumSet.noneOf(RoundTableParticipant.class);
-	}
-
-	public Set<NaftForm> getNaftForms() {
-		return this.naftForms;
-	}
-
-	public void setNaftForms(Set<NaftForm> naftForms) {
-		this.naftForms = (naftForms != null) ? naftForms : EnumSet.noneOf(NaftForm.class);
-	}
-
-	public String getIntensity() {
-		return this.intensity;
-	}
-
-	public void setIntensity(String intensity) {
-		this.intensity = intensity;
-	}
-
-	public Integer getDurationWeeks() {
-		return this.durationWeeks;
-	}
-
-	public void setDurationWeeks(Integer durationWeeks) {
-		this.durationWeeks = durationWeeks;
-	}
-
-	public Boolean getSupplementary() {
-		return this.supplementary;
-	}
-
-	public void setSupplementary(Boolean supplementary) {
-		this.supplementary = supplementary;
-	}
-
-	public BigDecimal getStaffHours() {
-		return this.staffHours;
-	}
-
-	public void setStaffHours(BigDecimal staffHours) {
-		this.staffHours = staffHours;
-	}
-
-	public NaftOutcome getOutcome() {
-		return this.outcome;
-	}
-
-	public void setOutcome(NaftOutcome outcome) {
-		this.outcome = outcome;
-	}
-
-	public String getCoach() {
-		return this.coach;
-	}
-
-	public void setCoach(String coach) {
-		this.coach = coach;
+	public void setBridge(BridgeDetailsForm bridge) {
+		this.bridge = bridge;
 	}
 
 	public boolean isConfirmWarnings() {

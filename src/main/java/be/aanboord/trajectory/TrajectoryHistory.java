@@ -12,9 +12,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import be.aanboord.account.CurrentUser;
+import be.aanboord.partner.Organisations;
+import be.aanboord.project.Projects;
+import be.aanboord.project.SchoolYear;
+import be.aanboord.school.Schools;
 import be.aanboord.system.Formats;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
+import org.hibernate.envers.NotAudited;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,58 +82,119 @@ class TrajectoryHistory {
 	/** How a field's value is written. */
 	private enum Shown {
 
-		TEXT, DATE, HOURS, NUMBER, YES_NO, LABEL, LABELS
+		TEXT, DATE, HOURS, NUMBER, YES_NO, LABEL, LABELS, SCHOOL_YEAR, PROJECT, SCHOOL, ORGANISATION
 
-	}
-
-	/** An audited field as the query names it, with how its value is shown. */
-	private record Field(String name, Shown shown, String labels) {
 	}
 
 	/**
-	 * The audited fields in the order of the query's array, which is the page's order.
+	 * An audited field: its name (the message {@code trajectory.field.<name>} labels it),
+	 * its column in {@code trajectory_aud}, how its value is shown, and for choices the
+	 * enum whose messages label the values.
 	 */
-	private static final List<Field> FIELDS = List.of(new Field("status", Shown.LABEL, "TrajectoryStatus"),
-			new Field("schoolYear", Shown.TEXT, null), new Field("school", Shown.TEXT, null),
-			new Field("partner", Shown.TEXT, null), new Field("startDate", Shown.DATE, null),
-			new Field("endDate", Shown.DATE, null), new Field("plannedHours", Shown.HOURS, null),
-			new Field("questionType", Shown.LABEL, "QuestionType"), new Field("level", Shown.LABEL, "TrajectoryLevel"),
-			new Field("question", Shown.TEXT, null), new Field("evaluation", Shown.TEXT, null),
-			new Field("referringClbId", Shown.TEXT, null), new Field("referralDate", Shown.DATE, null),
-			new Field("waitingPosition", Shown.NUMBER, null), new Field("roundTableDate", Shown.DATE, null),
-			new Field("participants", Shown.LABELS, "RoundTableParticipant"),
-			new Field("naftForms", Shown.LABELS, "NaftForm"), new Field("intensity", Shown.TEXT, null),
-			new Field("durationWeeks", Shown.NUMBER, null), new Field("supplementary", Shown.YES_NO, null),
-			new Field("staffHours", Shown.HOURS, null), new Field("outcome", Shown.LABEL, "NaftOutcome"),
-			new Field("coach", Shown.TEXT, null));
+	record Field(String name, String column, Shown shown, String labels) {
+
+		/**
+		 * The value as text in the query: hours without trailing zeros, else as stored.
+		 */
+		String selected() {
+			return (this.shown == Shown.HOURS) ? "trim_scale(a." + this.column + ")::text"
+					: "a." + this.column + "::text";
+		}
+
+	}
+
+	/** Fields that hold another module's id, or a school year, by their name. */
+	private static final Map<String, Shown> REFERENCES = Map.of("projectId", Shown.PROJECT, "schoolId", Shown.SCHOOL,
+			"partnerId", Shown.ORGANISATION, "referringClbId", Shown.ORGANISATION, "schoolYear", Shown.SCHOOL_YEAR);
+
+	/**
+	 * The audited fields, in the page's order: read from the entity and its parts (every
+	 * persistent field that Envers audits, in the order they are declared), so that a
+	 * field added to {@link Trajectory} or one of its details is in the history without
+	 * more. Its label is the message {@code trajectory.field.<name>} (for an id,
+	 * {@code trajectory.field.<name without Id>} when there is none).
+	 */
+	static final List<Field> FIELDS = auditedFields(Trajectory.class, new ArrayList<>());
+
+	private static List<Field> auditedFields(Class<?> type, List<Field> fields) {
+		for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(Id.class)
+					|| field.isAnnotationPresent(Version.class) || field.isAnnotationPresent(NotAudited.class)
+					|| field.isAnnotationPresent(Formula.class) || field.isAnnotationPresent(Transient.class)) {
+				continue;
+			}
+			if (field.isAnnotationPresent(Embedded.class)) {
+				auditedFields(field.getType(), fields);
+				continue;
+			}
+			Column column = field.getAnnotation(Column.class);
+			String name = (column != null && !column.name().isEmpty()) ? column.name() : snakeCase(field.getName());
+			fields.add(field(field, name));
+		}
+		return List.copyOf(fields);
+	}
+
+	private static Field field(java.lang.reflect.Field field, String column) {
+		Class<?> type = field.getType();
+		String name = field.getName();
+		if (REFERENCES.containsKey(name)) {
+			return new Field(name, column, REFERENCES.get(name), null);
+		}
+		if (type.isEnum()) {
+			return new Field(name, column, Shown.LABEL, type.getSimpleName());
+		}
+		if (Set.class.isAssignableFrom(type)) {
+			Type element = ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+			return new Field(name, column, Shown.LABELS, ((Class<?>) element).getSimpleName());
+		}
+		if (type == LocalDate.class) {
+			return new Field(name, column, Shown.DATE, null);
+		}
+		if (type == BigDecimal.class) {
+			return new Field(name, column, Shown.HOURS, null);
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return new Field(name, column, Shown.YES_NO, null);
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return new Field(name, column, Shown.NUMBER, null);
+		}
+		return new Field(name, column, Shown.TEXT, null);
+	}
+
+	private static String snakeCase(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The audited columns the history shows, for the test that compares them with the
+	 * audit table.
+	 */
+	static Set<String> columns() {
+		return FIELDS.stream().map(Field::column).collect(Collectors.toSet());
+	}
 
 	/**
 	 * A session's fields in the order of the query's array (old values, then new ones).
 	 */
-	private static final List<Field> SESSION_FIELDS = List.of(new Field("date", Shown.DATE, null),
-			new Field("hours", Shown.HOURS, null), new Field("activity", Shown.TEXT, null),
-			new Field("note", Shown.TEXT, null));
+	private static final List<Field> SESSION_FIELDS = List.of(new Field("date", "session_date", Shown.DATE, null),
+			new Field("hours", "hours", Shown.HOURS, null), new Field("activity", "activity", Shown.TEXT, null),
+			new Field("note", "note", Shown.TEXT, null));
 
 	/**
 	 * The trajectory's revisions (source T, in revision order) and its sessions'
 	 * corrections (source S), each with who made it (display name; for a trajectory
-	 * entered before the portal, who entered it) and its values as text.
+	 * entered before the portal, who entered it) and its values as text, the trajectory's
+	 * in the order of {@link #FIELDS}.
 	 */
 	private static final String CHANGES = """
 			select 'T' as source, a.rev as seq, r.revtstmp as at,
 			  coalesce(u.display_name, case when a.revtype = 0 then t.logged_by_name end, r.username) as who,
-			  array[a.status, a.school_year || '-' || (a.school_year + 1), s.name, p.name, a.start_date::text,
-			    a.end_date::text, trim_scale(a.planned_hours)::text, a.question_type, a.level, a.question,
-			    a.evaluation, c.name, a.referral_date::text, a.waiting_position::text, a.round_table_date::text,
-			    a.round_table_participants, a.naft_forms, a.intensity, a.duration_weeks::text,
-			    a.supplementary::text, trim_scale(a.staff_hours)::text, a.outcome, a.coach] as vals
+			  array[%s] as vals
 			from trajectory_aud a
 			join revinfo r on r.rev = a.rev
 			left join trajectory t on t.id = a.id
 			left join account u on lower(u.username) = lower(r.username)
-			left join school s on s.id = a.school_id
-			left join organisation p on p.id = a.partner_id
-			left join organisation c on c.id = a.referring_clb_id
 			where a.id = :id
 			union all
 			select 'S', x.id, (extract(epoch from x.at) * 1000)::bigint, coalesce(u.display_name, x.username),
@@ -122,7 +203,8 @@ class TrajectoryHistory {
 			from trajectory_session_change x
 			left join account u on u.id = x.account_id
 			where x.trajectory_id = :id
-			order by source desc, seq""";
+			order by source desc, seq"""
+		.formatted(FIELDS.stream().map(Field::selected).collect(Collectors.joining(", ")));
 
 	private record Row(boolean session, Instant at, String who, List<String> values) {
 	}
@@ -131,9 +213,19 @@ class TrajectoryHistory {
 
 	private final MessageSource messages;
 
-	TrajectoryHistory(JdbcClient jdbc, MessageSource messages) {
+	private final Projects projects;
+
+	private final Schools schools;
+
+	private final Organisations organisations;
+
+	TrajectoryHistory(JdbcClient jdbc, MessageSource messages, Projects projects, Schools schools,
+			Organisations organisations) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.projects = projects;
+		this.schools = schools;
+		this.organisations = organisations;
 	}
 
 	/**
@@ -166,6 +258,7 @@ class TrajectoryHistory {
 		List<Row> rows = this.jdbc.sql(CHANGES).param("id", trajectory.getId()).query((rs, n) -> row(rs)).list();
 		Locale locale = LocaleContextHolder.getLocale();
 		Formats formats = Formats.of(locale);
+		Map<Shown, Map<Long, String>> names = names(rows);
 		List<Change> changes = new ArrayList<>();
 		Row previous = null;
 		for (Row row : rows) {
@@ -182,8 +275,9 @@ class TrajectoryHistory {
 					String after = row.values().get(i);
 					if (!Objects.equals(before, after)) {
 						Field field = FIELDS.get(i);
-						changes.add(new Change(row.at(), row.who(), message("trajectory.field." + field.name(), locale),
-								shown(field, before, locale, formats), shown(field, after, locale, formats)));
+						changes.add(new Change(row.at(), row.who(), label(field, locale),
+								shown(field, before, locale, formats, names),
+								shown(field, after, locale, formats, names)));
 					}
 				}
 			}
@@ -195,10 +289,12 @@ class TrajectoryHistory {
 
 	private void sessionChanges(Row row, Locale locale, Formats formats, List<Change> changes) {
 		List<String> values = row.values();
-		String oldDate = shown(SESSION_FIELDS.get(0), values.get(1), locale, formats);
+		String oldDate = shown(SESSION_FIELDS.get(0), values.get(1), locale, formats, Map.of());
 		if ("REMOVE".equals(values.get(0))) {
-			String summary = this.messages.getMessage("trajectory.history.sessionSummary", new Object[] { oldDate,
-					shown(SESSION_FIELDS.get(1), values.get(2), locale, formats), values.get(3) }, locale);
+			String summary = this.messages.getMessage(
+					"trajectory.history.sessionSummary", new Object[] { oldDate,
+							shown(SESSION_FIELDS.get(1), values.get(2), locale, formats, Map.of()), values.get(3) },
+					locale);
 			changes.add(new Change(row.at(), row.who(),
 					this.messages.getMessage("trajectory.history.sessionRemoved", new Object[] { oldDate }, locale),
 					summary, null));
@@ -211,24 +307,75 @@ class TrajectoryHistory {
 				Field field = SESSION_FIELDS.get(i);
 				String label = this.messages.getMessage("trajectory.history.sessionField",
 						new Object[] { oldDate, message("trajectory.session." + field.name(), locale) }, locale);
-				changes.add(new Change(row.at(), row.who(), label, shown(field, before, locale, formats),
-						shown(field, after, locale, formats)));
+				changes.add(new Change(row.at(), row.who(), label, shown(field, before, locale, formats, Map.of()),
+						shown(field, after, locale, formats, Map.of())));
 			}
 		}
 	}
 
+	/**
+	 * The names of the projects, schools and organisations that changed between revisions
+	 * (the only ones shown), one query per module that has any.
+	 */
+	private Map<Shown, Map<Long, String>> names(List<Row> rows) {
+		Map<Shown, Set<Long>> ids = new EnumMap<>(Shown.class);
+		Row previous = null;
+		for (Row row : rows) {
+			if (row.session()) {
+				continue;
+			}
+			for (int i = 0; previous != null && i < FIELDS.size(); i++) {
+				Shown shown = FIELDS.get(i).shown();
+				String before = previous.values().get(i);
+				String after = row.values().get(i);
+				if (!Objects.equals(before, after)
+						&& (shown == Shown.PROJECT || shown == Shown.SCHOOL || shown == Shown.ORGANISATION)) {
+					Set<Long> changed = ids.computeIfAbsent(shown, (key) -> new HashSet<>());
+					Stream.of(before, after).filter(Objects::nonNull).map(Long::valueOf).forEach(changed::add);
+				}
+			}
+			previous = row;
+		}
+		Map<Shown, Map<Long, String>> names = new EnumMap<>(Shown.class);
+		names.put(Shown.PROJECT,
+				this.projects.all(ids.getOrDefault(Shown.PROJECT, Set.of()))
+					.stream()
+					.collect(Collectors.toMap(Projects.ProjectSummary::id, Projects.ProjectSummary::name)));
+		names.put(Shown.SCHOOL,
+				this.schools.all(ids.getOrDefault(Shown.SCHOOL, Set.of()))
+					.stream()
+					.collect(Collectors.toMap(Schools.SchoolSummary::id, Schools.SchoolSummary::name)));
+		names.put(Shown.ORGANISATION, this.organisations.names(ids.getOrDefault(Shown.ORGANISATION, Set.of())));
+		return names;
+	}
+
+	/**
+	 * The field's label: {@code trajectory.field.<name>}, or for an id the name without
+	 * "Id".
+	 */
+	private String label(Field field, Locale locale) {
+		String key = "trajectory.field." + field.name();
+		String label = this.messages.getMessage(key, null, null, locale);
+		if (label == null && field.name().endsWith("Id")) {
+			label = this.messages.getMessage(key.substring(0, key.length() - 2), null, null, locale);
+		}
+		return (label != null) ? label : key;
+	}
+
 	/** A value as the page shows it, or null when there is none. */
-	private String shown(Field field, String value, Locale locale, Formats formats) {
+	private String shown(Field field, String value, Locale locale, Formats formats,
+			Map<Shown, Map<Long, String>> names) {
 		if (value == null || value.isEmpty()) {
 			return null;
 		}
 		return switch (field.shown()) {
 			case TEXT -> value;
+			case SCHOOL_YEAR -> new SchoolYear(Integer.parseInt(value)).getLabel();
+			case PROJECT, SCHOOL, ORGANISATION -> names.getOrDefault(field.shown(), Map.of()).get(Long.valueOf(value));
 			case DATE -> formats.date(LocalDate.parse(value));
 			case HOURS -> formats.hours(new BigDecimal(value));
 			case NUMBER -> formats.number(new BigDecimal(value));
-			case YES_NO ->
-				message("true".equals(value) ? "trajectory.supplementary.yes" : "trajectory.supplementary.no", locale);
+			case YES_NO -> message("trajectory." + field.name() + ("true".equals(value) ? ".yes" : ".no"), locale);
 			case LABEL -> label(field.labels(), value, locale);
 			case LABELS -> Arrays.stream(value.split(","))
 				.map((one) -> label(field.labels(), one.strip(), locale))

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpSession;
 
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
-import be.aanboord.project.Project;
-import be.aanboord.project.ProjectRepository;
+import be.aanboord.project.Projects;
+import be.aanboord.project.Projects.ProjectSummary;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.project.SchoolYears;
 import be.aanboord.system.NotFoundException;
@@ -36,7 +36,7 @@ class TrajectoryReportController {
 
 	private final TrajectoryReport reports;
 
-	private final ProjectRepository projects;
+	private final Projects projects;
 
 	private final SchoolYears schoolYears;
 
@@ -48,7 +48,7 @@ class TrajectoryReportController {
 
 	private final String pdfCss;
 
-	TrajectoryReportController(TrajectoryReport reports, ProjectRepository projects, SchoolYears schoolYears,
+	TrajectoryReportController(TrajectoryReport reports, Projects projects, SchoolYears schoolYears,
 			SpringTemplateEngine templates, TrajectoryYears years, PdfDocuments pdfs) throws IOException {
 		this.pdfs = pdfs;
 		this.pdfCss = new ClassPathResource("static/css/report-pdf.css").getContentAsString(StandardCharsets.UTF_8);
@@ -63,11 +63,12 @@ class TrajectoryReportController {
 	String page(@RequestParam(name = "project", required = false) Long projectId,
 			@RequestParam(name = "schooljaar", required = false) String label,
 			@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
-		List<Project> allowed = allowedProjects(user);
+		List<ProjectSummary> allowed = allowedProjects(user);
 		model.addAttribute("allProjects", allowed);
 		model.addAttribute("allSchoolYears", this.schoolYears.all());
 		// without a choice: the user's first project, at once
-		Long shown = (projectId != null) ? projectId : allowed.stream().findFirst().map(Project::getId).orElse(null);
+		Long shown = (projectId != null) ? projectId
+				: allowed.stream().findFirst().map(ProjectSummary::id).orElse(null);
 		TrajectoryScope scope = (shown != null) ? new TrajectoryScope(false, Set.of(shown), -1L)
 				: TrajectoryScope.editable(user);
 		int year = this.years.resolve(label, session, scope);
@@ -78,10 +79,9 @@ class TrajectoryReportController {
 	@GetMapping("/trajecten/jaarverslag.pdf")
 	void pdf(@RequestParam(name = "project") Long projectId, @RequestParam(name = "schooljaar") String label,
 			@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
-		Integer year = SchoolYear.parseLabel(label);
-		if (year == null) {
-			throw new NotFoundException("school year " + label);
-		}
+		int year = this.years.asked(label)
+			.orElseThrow(() -> new NotFoundException("school year " + label))
+			.getStartYear();
 		Context context = new Context(locale);
 		fill(context::setVariable, projectId, year, allowedProjects(user));
 		context.setVariable("css", this.pdfCss);
@@ -97,28 +97,28 @@ class TrajectoryReportController {
 
 	}
 
-	private void fill(Attributes attributes, Long projectId, int year, List<Project> allowed) {
+	private void fill(Attributes attributes, Long projectId, int year, List<ProjectSummary> allowed) {
 		attributes.put("year", new SchoolYear(year));
 		if (projectId == null) {
 			return;
 		}
-		Project project = allowed.stream()
-			.filter((p) -> p.getId().equals(projectId))
+		ProjectSummary project = allowed.stream()
+			.filter((p) -> p.id() == projectId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("project " + projectId));
-		TrajectoryKind kind = TrajectoryKind.ofProject(project.getCode());
+		TrajectoryKind kind = TrajectoryKind.ofProject(project.code());
 		attributes.put("project", project);
 		attributes.put("kind", kind);
-		attributes.put("report", this.reports.of(project.getId(), year, kind.isPupilLevel()));
+		attributes.put("report", this.reports.of(project.id(), year, kind.isPupilLevel()));
 	}
 
 	/** Admins and the city: every project with trajectories; coordinators: their own. */
-	private List<Project> allowedProjects(CurrentUser user) {
+	private List<ProjectSummary> allowedProjects(CurrentUser user) {
 		boolean all = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY);
 		TrajectoryScope scope = TrajectoryScope.editable(user);
-		return this.projects.findAllByOrderByPosition()
+		return this.projects.all()
 			.stream()
-			.filter((p) -> TrajectoryKind.ofProject(p.getCode()) != null && (all || scope.mayCoordinate(p.getId())))
+			.filter((p) -> TrajectoryKind.ofProject(p.code()) != null && (all || scope.mayCoordinate(p.id())))
 			.toList();
 	}
 

@@ -2,32 +2,61 @@ package be.aanboord.trajectory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import be.aanboord.partner.Organisations;
 import be.aanboord.project.SchoolYear;
+import be.aanboord.project.SchoolYears;
+import be.aanboord.school.Schools;
+import jakarta.validation.Validator;
 
+import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * The rules of a trajectory form beyond single fields: required fields per kind, dates,
- * hours in quarter hours, allowed transitions, and warnings that need a confirmation.
+ * The rules of a trajectory form beyond single fields: the choices exist, required fields
+ * of the kind's part ({@link DetailsForm.Required}), dates, hours in quarter hours,
+ * allowed transitions, and warnings that need a confirmation. Errors go next to their
+ * fields ({@code naft.referralDate} for a part's field).
  */
-final class TrajectoryValidation {
+@Component
+class TrajectoryValidation {
 
-	private TrajectoryValidation() {
+	private final SpringValidatorAdapter validator;
+
+	private final SchoolYears schoolYears;
+
+	private final Schools schools;
+
+	private final Organisations organisations;
+
+	private final ExecutingPartners executingPartners;
+
+	TrajectoryValidation(Validator validator, SchoolYears schoolYears, Schools schools, Organisations organisations,
+			ExecutingPartners executingPartners) {
+		this.validator = new SpringValidatorAdapter(validator);
+		this.schoolYears = schoolYears;
+		this.schools = schools;
+		this.organisations = organisations;
+		this.executingPartners = executingPartners;
 	}
 
-	static void validate(TrajectoryForm form, Trajectory existing, BindingResult result) {
+	/**
+	 * Checks the form of a new trajectory ({@code existing} null) or an edit; the form's
+	 * kind and project are set.
+	 */
+	void validate(TrajectoryForm form, Trajectory existing, BindingResult result) {
+		checkChoices(form, existing, result);
 		TrajectoryKind kind = form.getKind();
 		inQuarterHours("plannedHours", form.getPlannedHours(), result);
-		inQuarterHours("staffHours", form.getStaffHours(), result);
 		if (form.getStartDate() != null && form.getEndDate() != null
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			result.rejectValue("endDate", "trajectory.endDate.beforeStart");
 		}
 		if (kind == TrajectoryKind.RISK) {
-			if (form.getQuestionType() == null) {
-				result.rejectValue("questionType", "NotNull");
-			}
 			if (form.getLevel() == null) {
 				result.rejectValue("level", "NotNull");
 			}
@@ -42,25 +71,24 @@ final class TrajectoryValidation {
 			else if (!form.getLevel().isPupilLevel()) {
 				result.rejectValue("level", "trajectory.level.notForPupils");
 			}
-			if (form.getReferringClbId() == null) {
-				result.rejectValue("referringClbId", "NotNull");
-			}
-			if (form.getReferralDate() == null) {
-				result.rejectValue("referralDate", "NotNull");
-			}
-			if (form.getSupplementary() == null) {
-				result.rejectValue("supplementary", "NotNull");
-			}
 		}
-		if (kind == TrajectoryKind.BRIDGE && (form.getCoach() == null || form.getCoach().isBlank())) {
-			result.rejectValue("coach", "NotBlank");
-		}
+		result.pushNestedPath(form.partPath());
+		this.validator.validate(form.part(), result, DetailsForm.Required.class);
+		form.part().check(result);
+		result.popNestedPath();
 		if (existing != null && (form.getStatus() == null || !existing.canMoveTo(form.getStatus()))) {
 			result.rejectValue("status", "trajectory.status.notAllowed");
 		}
 		if (result.hasErrors() || form.isConfirmWarnings()) {
 			return;
 		}
+		warn(form, result);
+	}
+
+	/**
+	 * Dates outside the school year and what looks like pupil data need a confirmation.
+	 */
+	private static void warn(TrajectoryForm form, BindingResult result) {
 		boolean warned = false;
 		if (form.getSchoolYear() != null) {
 			SchoolYear year = new SchoolYear(form.getSchoolYear());
@@ -72,18 +100,18 @@ final class TrajectoryValidation {
 				}
 			}
 		}
-		for (String field : new String[] { "question", "evaluation", "intensity" }) {
-			String text = switch (field) {
-				case "question" -> form.getQuestion();
-				case "evaluation" -> form.getEvaluation();
-				default -> form.getIntensity();
-			};
-			if (PupilDataCheck.containsNationalNumber(text)) {
-				result.rejectValue(field, "trajectory.warning.nationalNumber");
+		Map<String, String> texts = new LinkedHashMap<>();
+		if (form.getKind() != TrajectoryKind.NAFT) {
+			texts.put("question", form.getQuestion());
+		}
+		form.part().freeTexts().forEach((field, text) -> texts.put(form.partPath() + "." + field, text));
+		for (Map.Entry<String, String> text : texts.entrySet()) {
+			if (PupilDataCheck.containsNationalNumber(text.getValue())) {
+				result.rejectValue(text.getKey(), "trajectory.warning.nationalNumber");
 				warned = true;
 			}
-			else if (PupilDataCheck.looksLikeName(text)) {
-				result.rejectValue(field, "trajectory.warning.name");
+			else if (PupilDataCheck.looksLikeName(text.getValue())) {
+				result.rejectValue(text.getKey(), "trajectory.warning.name");
 				warned = true;
 			}
 		}
@@ -92,14 +120,37 @@ final class TrajectoryValidation {
 		}
 	}
 
-	private static void inQuarterHours(String field, BigDecimal hours, BindingResult result) {
-		if (hours != null && !result.hasFieldErrors(field) && !SessionForm.isQuarterHours(hours)) {
-			result.rejectValue(field, "trajectory.hours.quarters");
+	/** The form offers existing ones only; anything else is refused next to its field. */
+	private void checkChoices(TrajectoryForm form, Trajectory existing, BindingResult result) {
+		if (form.getSchoolYear() != null && this.schoolYears.find(form.getSchoolYear()).isEmpty()) {
+			result.rejectValue("schoolYear", "trajectory.choice.unknown");
+		}
+		if (form.getSchoolId() != null && this.schools.find(form.getSchoolId()).isEmpty()) {
+			result.rejectValue("schoolId", "trajectory.choice.unknown");
+		}
+		if (form.getPartnerId() != null && this.organisations.find(form.getPartnerId()).isEmpty()) {
+			result.rejectValue("partnerId", "trajectory.choice.unknown");
+		}
+		else if (form.getPartnerId() != null && form.getProjectId() != null && !result.hasFieldErrors("projectId")
+				&& !isOwnPartner(existing, form.getPartnerId())
+				&& !this.executingPartners.executes(form.getProjectId(), form.getPartnerId())) {
+			result.rejectValue("partnerId", "trajectory.partner.notForProject");
+		}
+		Long clb = form.getNaft().getReferringClbId();
+		if (form.getKind() == TrajectoryKind.NAFT && clb != null && this.organisations.find(clb).isEmpty()) {
+			result.rejectValue("naft.referringClbId", "trajectory.choice.unknown");
 		}
 	}
 
-	static boolean withinRange(BigDecimal hours) {
-		return hours.signum() >= 0 && hours.compareTo(BigDecimal.valueOf(200)) <= 0;
+	/** A trajectory keeps its partner, also one its project no longer lists. */
+	private static boolean isOwnPartner(Trajectory trajectory, long partnerId) {
+		return trajectory != null && trajectory.getPartnerId() != null && trajectory.getPartnerId() == partnerId;
+	}
+
+	static void inQuarterHours(String field, BigDecimal hours, Errors errors) {
+		if (hours != null && !errors.hasFieldErrors(field) && !SessionForm.isQuarterHours(hours)) {
+			errors.rejectValue(field, "trajectory.hours.quarters");
+		}
 	}
 
 }

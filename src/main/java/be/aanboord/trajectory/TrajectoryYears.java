@@ -3,11 +3,16 @@ package be.aanboord.trajectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
+import be.aanboord.account.CurrentUser;
 import be.aanboord.project.SchoolYear;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +33,39 @@ class TrajectoryYears {
 
 	private final Clock clock;
 
-	TrajectoryYears(JdbcClient jdbc, Clock clock) {
+	private final ConversionService conversions;
+
+	TrajectoryYears(JdbcClient jdbc, Clock clock, @Qualifier("mvcConversionService") ConversionService conversions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.conversions = conversions;
+	}
+
+	/**
+	 * The school year in the address ({@code schooljaar=2021-2022}), read by the
+	 * formatter registered for {@link SchoolYear}; empty when there is none or it is not
+	 * a school year the portal knows (the pages then open on the default, not on an
+	 * error).
+	 */
+	Optional<SchoolYear> asked(String label) {
+		if (label == null || label.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(this.conversions.convert(label, SchoolYear.class));
+		}
+		catch (ConversionException notAYear) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The filter the list's parameters ask for: every year ({@code schooljaar=alle}), the
+	 * one asked for, or else the user's default.
+	 */
+	TrajectoryFilter filter(TrajectoryQuery query, CurrentUser user, HttpSession session) {
+		return query
+			.filter(query.allYears() ? null : resolve(query.schoolYear(), session, TrajectoryScope.readable(user)));
 	}
 
 	int current() {
@@ -39,13 +74,13 @@ class TrajectoryYears {
 
 	/**
 	 * The school year asked for by {@code label}, remembered; when none is asked for (or
-	 * it cannot be read), the default for this user.
+	 * it is not a school year the portal knows), the default for this user.
 	 */
 	int resolve(String label, HttpSession session, TrajectoryScope scope) {
-		Integer asked = SchoolYear.parseLabel(label);
-		if (asked != null) {
-			remember(session, asked);
-			return asked;
+		Optional<SchoolYear> asked = asked(label);
+		if (asked.isPresent()) {
+			remember(session, asked.get().getStartYear());
+			return asked.get().getStartYear();
 		}
 		Object chosen = (session != null) ? session.getAttribute(CHOSEN) : null;
 		if (chosen instanceof Integer year) {

@@ -52,9 +52,9 @@ class ConcurrentTrajectoryWritesIT {
 		long id = trajectory("RISK_SO", "RUNNING");
 		long revisionsBefore = revisions(id);
 		MockHttpServletRequestBuilder finish = edit(id).param("status", "FINISHED")
-			.param("evaluation", "Evaluatie van wie afrondt");
+			.param("risk.evaluation", "Evaluatie van wie afrondt");
 		MockHttpServletRequestBuilder stop = edit(id).param("status", "STOPPED")
-			.param("evaluation", "Evaluatie van wie stopzet");
+			.param("risk.evaluation", "Evaluatie van wie stopzet");
 
 		List<MockHttpServletResponse> responses = atOnce(id, finish, stop);
 
@@ -90,7 +90,7 @@ class ConcurrentTrajectoryWritesIT {
 	void aSessionLoggedWhileTheTrajectoryIsSavedIsNeitherLostNorUndone() throws Exception {
 		long id = trajectory("RISK_SO", "RUNNING");
 		MockHttpServletRequestBuilder edit = edit(id).param("status", "RUNNING")
-			.param("evaluation", "Tussentijdse evaluatie");
+			.param("risk.evaluation", "Tussentijdse evaluatie");
 		MockHttpServletRequestBuilder session = session(id, "3", "Coaching van de klastitularis");
 
 		List<MockHttpServletResponse> responses = atOnce(id, edit, session);
@@ -173,7 +173,7 @@ class ConcurrentTrajectoryWritesIT {
 			.param("schoolId", row.get("school_id").toString())
 			.param("partnerId", row.get("partner_id").toString())
 			.param("plannedHours", row.get("planned_hours").toString())
-			.param("questionType", row.get("question_type").toString())
+			.param("risk.questionType", row.get("question_type").toString())
 			.param("level", row.get("level").toString())
 			.param("startDate", String.valueOf(row.get("start_date")))
 			.param("endDate", String.valueOf(row.get("end_date")))

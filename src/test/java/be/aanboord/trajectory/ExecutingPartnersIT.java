@@ -1,7 +1,7 @@
 package be.aanboord.trajectory;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,10 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ExecutingPartnersIT {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,15 +43,15 @@ class ExecutingPartnersIT {
 
 	@Test
 	void aPartnerOutsideTheProjectsListIsRefusedNextToTheField() throws Exception {
-		MockHttpServletResponse response = perform("coordinator", risk("RISK_BAO", "Stad Leuven"));
+		MockHttpServletResponse response = this.signedIn.as("coordinator", risk("RISK_BAO", "Stad Leuven"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
 		assertThat(page.select("#partnerId-fout").text()).isEqualTo(
 				"Deze organisatie voert geen trajecten uit voor dit project. Kies een partner uit de lijst van het project.");
 		assertThat(page.select("#partnerId option[value]:not([value=''])").eachText()).containsExactly("Arktos",
 				"De Schommel", "UCLL");
-		assertThat(perform("coordinator", risk("RISK_BAO", "Profo")).getStatus()).isEqualTo(200);
-		assertThat(perform("coordinator", risk("RISK_BAO", "UCLL")).getStatus()).isEqualTo(302);
+		assertThat(this.signedIn.as("coordinator", risk("RISK_BAO", "Profo")).getStatus()).isEqualTo(200);
+		assertThat(this.signedIn.as("coordinator", risk("RISK_BAO", "UCLL")).getStatus()).isEqualTo(302);
 	}
 
 	@Test
@@ -79,7 +74,7 @@ class ExecutingPartnersIT {
 		assertThat(page.select("#uitvoerders-RISK_BUO td").text()).contains("Centrum voor Leerzorg (CLZ)");
 		String shown = page.select("input[name=shown]").val();
 		String alba = organisationId("Alba");
-		MockHttpServletResponse saved = perform("beheerder",
+		MockHttpServletResponse saved = this.signedIn.as("beheerder",
 				post("/beheer/uitvoerende-partners").with(csrf())
 					.param("projectId", String.valueOf(project))
 					.param("shown", shown)
@@ -88,7 +83,7 @@ class ExecutingPartnersIT {
 		assertThat(page("beheerder", "/beheer/uitvoerende-partners").select("#uitvoerders-RISK_BUO td").text())
 			.isEqualTo("Alba, Centrum voor Leerzorg (CLZ)");
 		// a form opened before that change is a conflict, with what was ticked kept
-		MockHttpServletResponse stale = perform("beheerder",
+		MockHttpServletResponse stale = this.signedIn.as("beheerder",
 				post("/beheer/uitvoerende-partners").with(csrf())
 					.param("projectId", String.valueOf(project))
 					.param("shown", shown)
@@ -97,14 +92,14 @@ class ExecutingPartnersIT {
 		assertThat(conflict.select(".alert-warning")).isNotEmpty();
 		assertThat(conflict.select("input[name=organisationIds][checked]").eachAttr("value"))
 			.containsExactly(organisationId("Arktos"));
-		MockHttpServletResponse unknown = perform("beheerder",
+		MockHttpServletResponse unknown = this.signedIn.as("beheerder",
 				post("/beheer/uitvoerende-partners").with(csrf())
 					.param("projectId", String.valueOf(project))
 					.param("shown", "")
 					.param("organisationIds", "999999"));
 		assertThat(Jsoup.parse(unknown.getContentAsString()).select("#organisationIds-fout").text())
 			.isEqualTo("Kies een waarde uit de lijst.");
-		assertThat(perform("coordinator", get("/beheer/uitvoerende-partners")).getStatus()).isEqualTo(403);
+		assertThat(this.signedIn.as("coordinator", get("/beheer/uitvoerende-partners")).getStatus()).isEqualTo(403);
 	}
 
 	private MockHttpServletRequestBuilder risk(String project, String partner) {
@@ -125,7 +120,7 @@ class ExecutingPartnersIT {
 			.param("startDate", "2021-10-04")
 			.param("endDate", "2022-05-30")
 			.param("plannedHours", "10")
-			.param("questionType", "PREVENTIVE")
+			.param("risk.questionType", "PREVENTIVE")
 			.param("level", "BAO")
 			.param("question", "Het team zoekt een gedeelde aanpak.");
 	}
@@ -139,13 +134,9 @@ class ExecutingPartnersIT {
 	}
 
 	private Document page(String username, String path) throws Exception {
-		MockHttpServletResponse response = perform(username, get(path));
+		MockHttpServletResponse response = this.signedIn.as(username, get(path));
 		assertThat(response.getStatus()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
-	}
-
-	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
 	}
 
 }

@@ -49,7 +49,7 @@ class TrajectoryBrowserIT {
 		new Select(browser.find(By.id("projectId"))).selectByVisibleText("Ris+K basisonderwijs");
 		new Select(browser.find(By.id("schoolId"))).selectByVisibleText("Basisschool De Regenboogbrug (fictief)");
 		new Select(browser.find(By.id("partnerId"))).selectByVisibleText("Arktos");
-		new Select(browser.find(By.id("questionType"))).selectByValue("CURATIVE");
+		new Select(browser.find(By.id("risk.questionType"))).selectByValue("CURATIVE");
 		new Select(browser.find(By.id("level"))).selectByValue("BAO");
 		browser.type(By.id("question"), "Het team zoekt een aanpak voor een onrustige klasgroep.");
 		browser.clickToNavigate(button("Opslaan"));

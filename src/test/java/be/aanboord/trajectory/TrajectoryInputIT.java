@@ -1,7 +1,7 @@
 package be.aanboord.trajectory;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,17 +24,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TrajectoryInputIT {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void aNulCharacterInTheSearchIsDroppedInsteadOfReachingPostgresql() throws Exception {
-		MockHttpServletResponse response = perform("beheerder",
+		MockHttpServletResponse response = this.signedIn.as("beheerder",
 				get("/trajecten").param("zoek", "\u0000")
 					.param("schoolnaam", "linde\u0000")
 					.param("schooljaar", "alle"));
@@ -57,7 +52,7 @@ class TrajectoryInputIT {
 				.isEqualTo("Pagina " + pages + " van " + pages);
 			assertThat(past.select("table tbody tr")).isNotEmpty();
 		}
-		assertThat(perform("beheerder", get("/trajecten?pagina=abc")).getStatus()).isEqualTo(400);
+		assertThat(this.signedIn.as("beheerder", get("/trajecten?pagina=abc")).getStatus()).isEqualTo(400);
 	}
 
 	@Test
@@ -65,7 +60,7 @@ class TrajectoryInputIT {
 		long id = trajectory();
 		long before = sessions(id);
 		for (String date : new String[] { "0025-01-01", "1999-12-31", "2101-01-01" }) {
-			MockHttpServletResponse response = perform("coordinator",
+			MockHttpServletResponse response = this.signedIn.as("coordinator",
 					post("/trajecten/" + id + "/sessies").with(csrf())
 						.param("sessionDate", date)
 						.param("hours", "1")
@@ -80,7 +75,7 @@ class TrajectoryInputIT {
 
 	@Test
 	void aTrajectoryWithDatesOutside2000To2100IsRefusedNextToEachDate() throws Exception {
-		MockHttpServletResponse response = perform("coordinator",
+		MockHttpServletResponse response = this.signedIn.as("coordinator",
 				post("/trajecten/nieuw").with(csrf())
 					.param("projectId", id("select id from project where code = 'RISK_BAO'"))
 					.param("schoolYear", "2021")
@@ -89,7 +84,7 @@ class TrajectoryInputIT {
 					.param("startDate", "0021-10-04")
 					.param("endDate", "20222-05-30")
 					.param("plannedHours", "10")
-					.param("questionType", "PREVENTIVE")
+					.param("risk.questionType", "PREVENTIVE")
 					.param("level", "BAO"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
@@ -100,7 +95,7 @@ class TrajectoryInputIT {
 	@Test
 	void controlCharactersAreNotStoredFromASession() throws Exception {
 		long id = trajectory();
-		MockHttpServletResponse response = perform("coordinator",
+		MockHttpServletResponse response = this.signedIn.as("coordinator",
 				post("/trajecten/" + id + "/sessies").with(csrf())
 					.param("sessionDate", "2022-02-03")
 					.param("hours", "1")
@@ -122,7 +117,7 @@ class TrajectoryInputIT {
 		long id = trajectory();
 		long before = sessions(id);
 		for (String hours : new String[] { "1e999999999", "1E-999999999", "2147483647", "-1", "abc" }) {
-			MockHttpServletResponse response = perform("coordinator",
+			MockHttpServletResponse response = this.signedIn.as("coordinator",
 					post("/trajecten/" + id + "/sessies").with(csrf())
 						.param("sessionDate", "2022-02-03")
 						.param("hours", hours)
@@ -137,24 +132,24 @@ class TrajectoryInputIT {
 
 	@Test
 	void hoursTypedWithADecimalCommaComeBackWithTheCommaWhenTheFormIsShownAgain() throws Exception {
-		Document dutch = Jsoup.parse(perform("coordinator", newTrajectory("10,1")).getContentAsString());
+		Document dutch = Jsoup.parse(this.signedIn.as("coordinator", newTrajectory("10,1")).getContentAsString());
 		assertThat(dutch.selectFirst("#startDate-fout")).isNotNull();
 		// read as 10.1 (not in quarter hours), not refused as unreadable
 		assertThat(dutch.selectFirst("#plannedHours-fout").text()).startsWith("Geef de uren in kwartieren");
 		assertThat(dutch.selectFirst("input#plannedHours").val()).isEqualTo("10,1");
 		// a point is read too, and shown the Dutch way
-		Document point = Jsoup.parse(perform("coordinator", newTrajectory("7.50")).getContentAsString());
+		Document point = Jsoup.parse(this.signedIn.as("coordinator", newTrajectory("7.50")).getContentAsString());
 		assertThat(point.selectFirst("input#plannedHours").val()).isEqualTo("7,5");
 		// in English, with a point
 		Document english = Jsoup
-			.parse(perform("coordinator", newTrajectory("10,1").param("lang", "en")).getContentAsString());
+			.parse(this.signedIn.as("coordinator", newTrajectory("10,1").param("lang", "en")).getContentAsString());
 		assertThat(english.selectFirst("input#plannedHours").val()).isEqualTo("10.1");
 	}
 
 	@Test
 	void hoursThatAreNotAPlainNumberAreRefusedInDutchWithTheInputKept() throws Exception {
 		for (String hours : new String[] { "1.234,5", "10,1,2", "tien", ",", "-" }) {
-			Document page = Jsoup.parse(perform("coordinator", newTrajectory(hours)).getContentAsString());
+			Document page = Jsoup.parse(this.signedIn.as("coordinator", newTrajectory(hours)).getContentAsString());
 			assertThat(page.selectFirst("#plannedHours-fout").text()).as(hours)
 				.isEqualTo("Geef een getal, bijvoorbeeld 10 of 7,5.");
 			assertThat(page.selectFirst("input#plannedHours").val()).as(hours).isEqualTo(hours);
@@ -165,7 +160,7 @@ class TrajectoryInputIT {
 	void aSessionsHoursWithADecimalCommaComeBackAsTypedAndAreStoredExactly() throws Exception {
 		long id = trajectory();
 		long before = sessions(id);
-		MockHttpServletResponse refused = perform("coordinator",
+		MockHttpServletResponse refused = this.signedIn.as("coordinator",
 				post("/trajecten/" + id + "/sessies").with(csrf())
 					.param("sessionDate", "2022-02-03")
 					.param("hours", "1,25")
@@ -174,7 +169,7 @@ class TrajectoryInputIT {
 		assertThat(page.selectFirst("#activity-fout")).isNotNull();
 		assertThat(page.selectFirst("input#hours").val()).isEqualTo("1,25");
 		assertThat(sessions(id)).isEqualTo(before);
-		MockHttpServletResponse saved = perform("coordinator",
+		MockHttpServletResponse saved = this.signedIn.as("coordinator",
 				post("/trajecten/" + id + "/sessies").with(csrf())
 					.param("sessionDate", "2022-02-03")
 					.param("hours", "1,25")
@@ -204,7 +199,7 @@ class TrajectoryInputIT {
 			.param("startDate", "0021-10-04")
 			.param("endDate", "2022-05-30")
 			.param("plannedHours", plannedHours)
-			.param("questionType", "PREVENTIVE")
+			.param("risk.questionType", "PREVENTIVE")
 			.param("level", "BAO");
 	}
 
@@ -225,12 +220,8 @@ class TrajectoryInputIT {
 		return this.jdbc.sql(sql).query(Long.class).single().toString();
 	}
 
-	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
-	}
-
 	private Document html(String username, String path) throws Exception {
-		return Jsoup.parse(perform(username, get(path)).getContentAsString());
+		return Jsoup.parse(this.signedIn.as(username, get(path)).getContentAsString());
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
@@ -19,13 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,10 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TrajectoryPagesIT {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,7 +41,7 @@ class TrajectoryPagesIT {
 
 	@Test
 	void aCoordinatorCreatesARisKTrajectoryAndSeesItsPage() throws Exception {
-		MockHttpServletResponse created = perform("coordinator",
+		MockHttpServletResponse created = this.signedIn.as("coordinator",
 				post("/trajecten/nieuw").with(csrf())
 					.param("projectId", projectId("RISK_BAO"))
 					.param("schoolYear", "2021")
@@ -55,7 +50,7 @@ class TrajectoryPagesIT {
 					.param("startDate", "2021-10-04")
 					.param("endDate", "2022-05-30")
 					.param("plannedHours", "10")
-					.param("questionType", "PREVENTIVE")
+					.param("risk.questionType", "PREVENTIVE")
 					.param("level", "BAO")
 					.param("question", "Het team wil een gedeelde aanpak rond conflicten op de speelplaats."));
 		assertThat(created.getStatus()).isEqualTo(302);
@@ -68,14 +63,15 @@ class TrajectoryPagesIT {
 
 	@Test
 	void errorsAreShownNextToTheirFieldsInDutchAndTheInputIsKept() throws Exception {
-		String page = perform("coordinator",
-				post("/trajecten/nieuw").with(csrf())
-					.param("projectId", projectId("RISK_BAO"))
-					.param("schoolYear", "2021")
-					.param("startDate", "2022-03-01")
-					.param("endDate", "2022-02-01")
-					.param("plannedHours", "10.1")
-					.param("question", "Een vraag die bewaard moet blijven"))
+		String page = this.signedIn
+			.as("coordinator",
+					post("/trajecten/nieuw").with(csrf())
+						.param("projectId", projectId("RISK_BAO"))
+						.param("schoolYear", "2021")
+						.param("startDate", "2022-03-01")
+						.param("endDate", "2022-02-01")
+						.param("plannedHours", "10.1")
+						.param("question", "Een vraag die bewaard moet blijven"))
 			.getContentAsString();
 		assertThat(page).contains("Het formulier bevat fouten", "Kies een school.",
 				"De einddatum mag niet voor de startdatum liggen.", "Geef de uren in kwartieren",
@@ -86,11 +82,12 @@ class TrajectoryPagesIT {
 
 	@Test
 	void hoursAboveTwoHundredAreRefused() throws Exception {
-		String page = perform("coordinator",
-				post("/trajecten/nieuw").with(csrf())
-					.param("projectId", projectId("RISK_BAO"))
-					.param("schoolYear", "2021")
-					.param("plannedHours", "250"))
+		String page = this.signedIn
+			.as("coordinator",
+					post("/trajecten/nieuw").with(csrf())
+						.param("projectId", projectId("RISK_BAO"))
+						.param("schoolYear", "2021")
+						.param("plannedHours", "250"))
 			.getContentAsString();
 		assertThat(page).contains("Het aantal uren ligt tussen 0 en 200.");
 	}
@@ -104,38 +101,38 @@ class TrajectoryPagesIT {
 			.param("partnerId", organisationId("Profo"))
 			.param("startDate", "2023-01-10")
 			.param("plannedHours", "10")
-			.param("questionType", "CURATIVE")
+			.param("risk.questionType", "CURATIVE")
 			.param("level", "SO")
 			.param("question", "Klas 3B rond de leerling Jonas, rijksregister 85.07.30-033.28");
-		String page = perform("coordinator", request).getContentAsString();
+		String page = this.signedIn.as("coordinator", request).getContentAsString();
 		assertThat(page).contains("deze datum valt buiten het gekozen schooljaar",
 				"deze tekst lijkt een rijksregisternummer te bevatten", "Het formulier bevat waarschuwingen",
 				"name=\"confirmWarnings\"");
-		MockHttpServletResponse confirmed = perform("coordinator", request.param("confirmWarnings", "true"));
+		MockHttpServletResponse confirmed = this.signedIn.as("coordinator", request.param("confirmWarnings", "true"));
 		assertThat(confirmed.getStatus()).isEqualTo(302);
 	}
 
 	@Test
 	void aCoordinatorCannotOpenAnotherProjectsTrajectoryById() throws Exception {
 		long naft = trajectoryOf("NAFT", null);
-		assertThat(status("coordinator", get("/trajecten/" + naft))).isEqualTo(404);
-		assertThat(status("coordinator", get("/trajecten/" + naft + "/bewerken"))).isEqualTo(404);
-		assertThat(status("coordinator",
+		assertThat(this.signedIn.status("coordinator", get("/trajecten/" + naft))).isEqualTo(404);
+		assertThat(this.signedIn.status("coordinator", get("/trajecten/" + naft + "/bewerken"))).isEqualTo(404);
+		assertThat(this.signedIn.status("coordinator",
 				post("/trajecten/" + naft + "/sessies").with(csrf())
 					.param("sessionDate", "2021-11-02")
 					.param("hours", "1")
 					.param("activity", "x")))
 			.isEqualTo(404);
-		assertThat(status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
+		assertThat(this.signedIn.status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
 	}
 
 	@Test
 	void aPartnerSeesOnlyWhatItsOrganisationExecutesAndMayLogSessionsButNotEdit() throws Exception {
 		long own = trajectoryOf("RISK_SO", "Arktos");
 		long other = trajectoryOf("RISK_SO", "Profo");
-		assertThat(status("partner", get("/trajecten/" + other))).isEqualTo(404);
-		assertThat(status("partner", get("/trajecten/" + own + "/bewerken"))).isEqualTo(403);
-		MockHttpServletResponse logged = perform("partner",
+		assertThat(this.signedIn.status("partner", get("/trajecten/" + other))).isEqualTo(404);
+		assertThat(this.signedIn.status("partner", get("/trajecten/" + own + "/bewerken"))).isEqualTo(403);
+		MockHttpServletResponse logged = this.signedIn.as("partner",
 				post("/trajecten/" + own + "/sessies").with(csrf())
 					.param("sessionDate", dayInSchoolYearOf(own, 1, 12))
 					.param("hours", "1.5")
@@ -153,7 +150,7 @@ class TrajectoryPagesIT {
 			.param(id)
 			.query(String.class)
 			.single();
-		MockHttpServletResponse response = perform("coordinator",
+		MockHttpServletResponse response = this.signedIn.as("coordinator",
 				post("/trajecten/" + id + "/sessies").with(csrf())
 					.header("HX-Request", "true")
 					.param("sessionDate", dayInSchoolYearOf(id, 2, 3))
@@ -176,11 +173,12 @@ class TrajectoryPagesIT {
 	@Test
 	void aSessionInOtherThanQuarterHoursIsRefusedNextToTheField() throws Exception {
 		long id = trajectoryOf("RISK_BAO", "De Schommel");
-		String page = perform("coordinator",
-				post("/trajecten/" + id + "/sessies").with(csrf())
-					.param("sessionDate", "2022-02-03")
-					.param("hours", "1.1")
-					.param("activity", ""))
+		String page = this.signedIn
+			.as("coordinator",
+					post("/trajecten/" + id + "/sessies").with(csrf())
+						.param("sessionDate", "2022-02-03")
+						.param("hours", "1.1")
+						.param("activity", ""))
 			.getContentAsString();
 		assertThat(page).contains("Geef de uren in kwartieren", "Beschrijf wat er gedaan werd.", "value=\"1,1\"");
 	}
@@ -193,10 +191,11 @@ class TrajectoryPagesIT {
 			.param("hours", "1")
 			.param("activity", "Gesprek in de klas")
 			.param("note", "Besproken met Emma Peeters en haar ouders");
-		String page = perform("coordinator", request).getContentAsString();
+		String page = this.signedIn.as("coordinator", request).getContentAsString();
 		assertThat(page).contains("deze tekst lijkt de naam van een leerling te bevatten", "name=\"confirmWarnings\"",
 				"Besproken met Emma Peeters");
-		assertThat(perform("coordinator", request.param("confirmWarnings", "true")).getStatus()).isEqualTo(302);
+		assertThat(this.signedIn.as("coordinator", request.param("confirmWarnings", "true")).getStatus())
+			.isEqualTo(302);
 	}
 
 	@Test
@@ -214,14 +213,15 @@ class TrajectoryPagesIT {
 				            where p.code = 'RISK_BAO' and e.organisation_id = o.id) order by o.id limit 1""")
 			.query()
 			.singleRow();
-		assertThat(perform("coordinator", editRequest(id, null).param("status", status)).getStatus()).isEqualTo(302);
+		assertThat(this.signedIn.as("coordinator", editRequest(id, null).param("status", status)).getStatus())
+			.isEqualTo(302);
 		MockHttpServletRequestBuilder edit = editRequest(id, null).param("status", status);
 		edit.with((request) -> {
 			request.setParameter("plannedHours", "12,5");
 			request.setParameter("partnerId", other.get("id").toString());
 			return request;
 		});
-		assertThat(perform("coordinator", edit).getStatus()).isEqualTo(302);
+		assertThat(this.signedIn.as("coordinator", edit).getStatus()).isEqualTo(302);
 		List<List<String>> history = history("coordinator", id);
 		assertThat(history).contains(
 				List.of("Koen Coördinator (demo)", "Geplande uren", hours.replace(".", ",") + " u", "12,5 u"),
@@ -237,9 +237,10 @@ class TrajectoryPagesIT {
 		String form = html("coordinator", "/trajecten/" + id + "/bewerken");
 		assertThat(form).contains("value=\"RUNNING\"").doesNotContain("value=\"FINISHED\"");
 		MockHttpServletRequestBuilder edit = editRequest(id, null).param("status", "FINISHED");
-		assertThat(perform("coordinator", edit).getContentAsString())
+		assertThat(this.signedIn.as("coordinator", edit).getContentAsString())
 			.contains("Deze statuswijziging is niet toegestaan.");
-		assertThat(perform("coordinator", editRequest(id, null).param("status", "RUNNING")).getStatus()).isEqualTo(302);
+		assertThat(this.signedIn.as("coordinator", editRequest(id, null).param("status", "RUNNING")).getStatus())
+			.isEqualTo(302);
 		assertThat(history("coordinator", id))
 			.contains(List.of("Koen Coördinator (demo)", "Status", "Goedgekeurd", "Lopend"));
 		assertThat(html("coordinator", "/trajecten/" + id)).doesNotContain("APPROVED</td>", "RUNNING</td>");
@@ -248,9 +249,10 @@ class TrajectoryPagesIT {
 	@Test
 	void aStaleVersionShowsTheConflictAndKeepsWhatWasTyped() throws Exception {
 		long id = trajectoryOf("RISK_BAO", "Arktos");
-		MockHttpServletRequestBuilder stale = editRequest(id, "-1").param("evaluation", "Mijn nieuwe evaluatietekst")
+		MockHttpServletRequestBuilder stale = editRequest(id, "-1")
+			.param("risk.evaluation", "Mijn nieuwe evaluatietekst")
 			.param("status", "FINISHED");
-		String page = perform("coordinator", stale).getContentAsString();
+		String page = this.signedIn.as("coordinator", stale).getContentAsString();
 		assertThat(page).contains("Iemand anders heeft deze gegevens intussen gewijzigd", "Mijn nieuwe evaluatietekst");
 	}
 
@@ -258,7 +260,7 @@ class TrajectoryPagesIT {
 	void readingAPupilLevelTrajectoryWritesAnAccessLogRowThatCannotBeChangedOrDeleted() throws Exception {
 		long naft = trajectoryOf("NAFT", null);
 		long before = logRows(naft);
-		assertThat(status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
+		assertThat(this.signedIn.status("beheerder", get("/trajecten/" + naft))).isEqualTo(200);
 		assertThat(logRows(naft)).isEqualTo(before + 1);
 		Element newest = Jsoup.parse(html("beheerder", "/beheer/toegangslog?traject=" + naft))
 			.selectFirst("main table tbody tr");
@@ -287,7 +289,8 @@ class TrajectoryPagesIT {
 		long risk = trajectoryOf("RISK_BAO", "Arktos");
 		long riskBefore = logRows(risk);
 		assertThat(html("beheerder", "/trajecten?schooljaar=" + year + "&zoek=" + code)).contains(code);
-		assertThat(status("beheerder", get("/trajecten/export.csv").param("schooljaar", year).param("zoek", code)))
+		assertThat(this.signedIn.status("beheerder",
+				get("/trajecten/export.csv").param("schooljaar", year).param("zoek", code)))
 			.isEqualTo(200);
 		List<String> actions = jdbc.sql("select action from trajectory_access_log where trajectory_id = ? order by id")
 			.param(naft)
@@ -301,13 +304,14 @@ class TrajectoryPagesIT {
 	void everyReadAndWriteOfAPupilLevelTrajectoryIsLoggedAlsoWhenAFormIsRefused() throws Exception {
 		long bridge = trajectoryOf("BRUGCOACHES", null);
 		long before = logRows(bridge);
-		assertThat(status("beheerder", get("/trajecten/" + bridge + "/bewerken"))).isEqualTo(200);
-		assertThat(perform("beheerder", bridgeEdit(bridge).param("coach", "")).getContentAsString())
+		assertThat(this.signedIn.status("beheerder", get("/trajecten/" + bridge + "/bewerken"))).isEqualTo(200);
+		assertThat(this.signedIn.as("beheerder", bridgeEdit(bridge).param("bridge.coach", "")).getContentAsString())
 			.contains("Geef de brugcoach.");
-		assertThat(status("beheerder", bridgeEdit(bridge).param("coach", "Brugcoach D (Arktos)"))).isEqualTo(302);
-		assertThat(perform("beheerder", session(bridge, "1.1")).getContentAsString())
+		assertThat(this.signedIn.status("beheerder", bridgeEdit(bridge).param("bridge.coach", "Brugcoach D (Arktos)")))
+			.isEqualTo(302);
+		assertThat(this.signedIn.as("beheerder", session(bridge, "1.1")).getContentAsString())
 			.contains("Geef de uren in kwartieren");
-		assertThat(status("beheerder", session(bridge, "1"))).isEqualTo(302);
+		assertThat(this.signedIn.status("beheerder", session(bridge, "1"))).isEqualTo(302);
 		List<String> actions = jdbc.sql("select action from trajectory_access_log where trajectory_id = ? order by id")
 			.param(bridge)
 			.query(String.class)
@@ -322,7 +326,7 @@ class TrajectoryPagesIT {
 				jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single(),
 				"only a superuser may switch triggers off for replication");
 		long naft = trajectoryOf("NAFT", null);
-		status("beheerder", get("/trajecten/" + naft));
+		this.signedIn.status("beheerder", get("/trajecten/" + naft));
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
@@ -344,25 +348,25 @@ class TrajectoryPagesIT {
 			.param("projectId", projectId("NAFT"))
 			.param("schoolYear", "2024")
 			.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
-			.param("referringClbId", organisationId("Vrij CLB Leuven"))
-			.param("referralDate", "2024-11-08")
-			.param("supplementary", "true")
+			.param("naft.referringClbId", organisationId("Vrij CLB Leuven"))
+			.param("naft.referralDate", "2024-11-08")
+			.param("naft.supplementary", "true")
 			.param("plannedHours", "24")
-			.param("staffHours", "30.1");
-		assertThat(perform("beheerder", request).getContentAsString()).contains("Kies het niveau.",
+			.param("naft.staffHours", "30.1");
+		assertThat(this.signedIn.as("beheerder", request).getContentAsString()).contains("Kies het niveau.",
 				"Geef de uren in kwartieren", "value=\"30,1\"");
-		assertThat(perform("beheerder", request.param("level", "SAMEN_SPEL")).getContentAsString())
+		assertThat(this.signedIn.as("beheerder", request.param("level", "SAMEN_SPEL")).getContentAsString())
 			.contains("Samen-Spel is geen niveau van een leerling.");
-		MockHttpServletResponse created = perform("beheerder",
+		MockHttpServletResponse created = this.signedIn.as("beheerder",
 				post("/trajecten/nieuw").with(csrf())
 					.param("projectId", projectId("NAFT"))
 					.param("schoolYear", "2024")
 					.param("schoolId", schoolId("Atheneum Dijlestad (fictief)"))
-					.param("referringClbId", organisationId("Vrij CLB Leuven"))
-					.param("referralDate", "2024-11-08")
-					.param("supplementary", "true")
+					.param("naft.referringClbId", organisationId("Vrij CLB Leuven"))
+					.param("naft.referralDate", "2024-11-08")
+					.param("naft.supplementary", "true")
 					.param("plannedHours", "24")
-					.param("staffHours", "30.25")
+					.param("naft.staffHours", "30.25")
 					.param("level", "SO"));
 		assertThat(created.getStatus()).isEqualTo(302);
 		assertThat(html("beheerder", created.getRedirectedUrl())).contains("Niveau van de leerling",
@@ -375,7 +379,8 @@ class TrajectoryPagesIT {
 				select t.id from trajectory t join project p on p.id = t.project_id
 				where p.code = 'RISK_BAO' and t.school_year = 2021 and t.status = 'APPROVED'
 				order by t.id desc limit 1""").query(Long.class).single();
-		assertThat(status("coordinator", editRequest(id, null, "2022").param("status", "APPROVED"))).isEqualTo(302);
+		assertThat(this.signedIn.status("coordinator", editRequest(id, null, "2022").param("status", "APPROVED")))
+			.isEqualTo(302);
 		assertThat(jdbc.sql("select school_year from trajectory where id = ?").param(id).query(Integer.class).single())
 			.isEqualTo(2022);
 		assertThat(html("coordinator", "/trajecten/" + id)).contains("2021-2022", "2022-2023");
@@ -383,14 +388,14 @@ class TrajectoryPagesIT {
 
 	@Test
 	void aChoiceThatIsNotInTheListIsRefusedNextToItsField() throws Exception {
-		MockHttpServletResponse response = perform("coordinator",
+		MockHttpServletResponse response = this.signedIn.as("coordinator",
 				post("/trajecten/nieuw").with(csrf())
 					.param("projectId", projectId("RISK_BAO"))
 					.param("schoolYear", "1999")
 					.param("schoolId", "999999")
 					.param("partnerId", "999999")
 					.param("plannedHours", "10")
-					.param("questionType", "PREVENTIVE")
+					.param("risk.questionType", "PREVENTIVE")
 					.param("level", "BAO"));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).contains("id=\"schoolYear-fout\"", "id=\"schoolId-fout\"",
@@ -403,12 +408,12 @@ class TrajectoryPagesIT {
 		String list = html("coordinator", "/trajecten" + query);
 		assertThat(list).contains("Ris+K secundair onderwijs").doesNotContain("Ris+K basisonderwijs</td>");
 		assertThat(list).contains("<option value=\"CURATIVE\" selected=\"selected\">");
-		String csv = perform("coordinator", get("/trajecten/export.csv" + query)).getContentAsString();
+		String csv = this.signedIn.as("coordinator", get("/trajecten/export.csv" + query)).getContentAsString();
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).contains("Schooljaar", "School");
 		assertThat(lines).hasSizeGreaterThan(1);
 		assertThat(lines.subList(1, lines.size())).allMatch((line) -> line.contains("Leerling- of klasgebonden"));
-		byte[] xlsx = perform("coordinator", get("/trajecten/export.xlsx" + query)).getContentAsByteArray();
+		byte[] xlsx = this.signedIn.as("coordinator", get("/trajecten/export.xlsx" + query)).getContentAsByteArray();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows).hasSize(lines.size());
@@ -451,13 +456,13 @@ class TrajectoryPagesIT {
 		assertThat(page).contains("Naft", "Brugcoaches", "Je ziet enkel totalen", "minder dan 5")
 			.doesNotContain("N21-DEMO")
 			.doesNotContain("/trajecten/1\"");
-		assertThat(status("stad", get("/trajecten/" + trajectoryOf("NAFT", null)))).isEqualTo(403);
-		assertThat(status("stad", get("/trajecten"))).isEqualTo(403);
+		assertThat(this.signedIn.status("stad", get("/trajecten/" + trajectoryOf("NAFT", null)))).isEqualTo(403);
+		assertThat(this.signedIn.status("stad", get("/trajecten"))).isEqualTo(403);
 	}
 
 	@Test
 	void theExportLinksCarryTheFiltersPercentEncodedAPlusIncluded() throws Exception {
-		String list = perform("beheerder",
+		String list = this.signedIn.as("beheerder",
 				get("/trajecten").param("schooljaar", "alle").param("zoek", "Ris+K & co").param("schoolnaam", "a=b#c"))
 			.getContentAsString();
 		assertThat(list).contains(
@@ -478,7 +483,7 @@ class TrajectoryPagesIT {
 			.param("schoolId", row.get("school_id").toString())
 			.param("partnerId", row.get("partner_id").toString())
 			.param("plannedHours", row.get("planned_hours").toString())
-			.param("questionType", row.get("question_type").toString())
+			.param("risk.questionType", row.get("question_type").toString())
 			.param("level", row.get("level").toString())
 			.param("startDate", row.get("start_date").toString())
 			.param("endDate", row.get("end_date").toString())
@@ -555,16 +560,8 @@ class TrajectoryPagesIT {
 		return jdbc.sql("select id from organisation where name = ?").param(name).query(Long.class).single().toString();
 	}
 
-	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
-	}
-
-	private int status(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return perform(username, request).getStatus();
-	}
-
 	private String html(String username, String path) throws Exception {
-		return perform(username, get(path)).getContentAsString();
+		return this.signedIn.as(username, get(path)).getContentAsString();
 	}
 
 }

@@ -1,0 +1,62 @@
+package be.aanboord.trajectory;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import be.aanboord.partner.Organisations;
+import be.aanboord.project.Projects.ProjectSummary;
+import be.aanboord.school.Schools;
+
+/**
+ * The names of the projects, schools and organisations a list of trajectories refers to,
+ * read once per module for the whole list (no query per row).
+ */
+record TrajectoryNames(Map<Long, String> projects, Map<Long, String> schools, Map<Long, String> organisations) {
+
+	/**
+	 * The names for these trajectories: the projects from the given list, the schools and
+	 * the organisations (partners, referring CLBs and the extra ones asked for) in one
+	 * query each.
+	 */
+	static TrajectoryNames of(Collection<Trajectory> trajectories, List<ProjectSummary> projects, Schools schools,
+			Organisations organisations, Collection<Long> moreOrganisations) {
+		Set<Long> schoolIds = trajectories.stream().map(Trajectory::getSchoolId).collect(Collectors.toSet());
+		Set<Long> organisationIds = new HashSet<>(moreOrganisations);
+		for (Trajectory t : trajectories) {
+			if (t.getPartnerId() != null) {
+				organisationIds.add(t.getPartnerId());
+			}
+			if (t.getNaft().getReferringClbId() != null) {
+				organisationIds.add(t.getNaft().getReferringClbId());
+			}
+		}
+		return new TrajectoryNames(
+				projects.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name)),
+				schools.all(schoolIds)
+					.stream()
+					.collect(Collectors.toMap(Schools.SchoolSummary::id, Schools.SchoolSummary::name)),
+				organisations.names(organisationIds));
+	}
+
+	public String project(Trajectory trajectory) {
+		return this.projects.get(trajectory.getProjectId());
+	}
+
+	public String school(Trajectory trajectory) {
+		return this.schools.get(trajectory.getSchoolId());
+	}
+
+	/** The executing partner's name, or null when there is none. */
+	public String partner(Trajectory trajectory) {
+		return (trajectory.getPartnerId() != null) ? this.organisations.get(trajectory.getPartnerId()) : null;
+	}
+
+	public String organisation(Long id) {
+		return (id != null) ? this.organisations.get(id) : null;
+	}
+
+}
