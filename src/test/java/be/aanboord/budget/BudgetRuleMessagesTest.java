@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every rule of the budget process the user can break has its message in both bundles:
  * the key of each {@code new BudgetRuleException("…")} in the module's sources is shown
  * as the form's error ({@link BudgetEdits}) or as the year page's flash message, keys
- * that {@code MessageBundlesTest} cannot follow.
+ * that {@code JavaMessageCodesResolveTest} cannot follow.
  */
 class BudgetRuleMessagesTest {
 
