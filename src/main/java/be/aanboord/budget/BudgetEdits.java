@@ -34,9 +34,8 @@ final class BudgetEdits {
 				return save.get();
 			}
 			catch (BudgetRuleException broken) {
-				// as result.reject(key, arguments, null); the keys are checked against
-				// the
-				// bundles by BudgetRuleMessagesTest
+				// as result.reject(key, arguments, null); BudgetRuleMessagesTest
+				// checks the keys against the bundles
 				result.addError(new ObjectError(result.getObjectName(),
 						result.resolveMessageCodes(broken.getMessageKey()), broken.getArguments(), null));
 				return form.get();

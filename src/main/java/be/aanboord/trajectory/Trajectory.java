@@ -7,6 +7,9 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +17,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -48,16 +50,18 @@ public class Trajectory {
 	private int schoolYear;
 
 	/** The school, of the school module. */
+	@Column(name = "school_id")
 	private long schoolId;
 
 	/**
-	 * The school's name, read with the trajectory only to filter and sort the list by it
-	 * (a read-only subselect on the school module's table); pages show names from
-	 * {@code school.Schools}.
+	 * The school's name, joined by the list's query only to filter and sort by it (a
+	 * read-only view of the school module's table, never loaded with the trajectory);
+	 * pages show names from {@code school.Schools}.
 	 */
 	@NotAudited
-	@Formula("(select s.name from school s where s.id = school_id)")
-	private String schoolName;
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "school_id", insertable = false, updatable = false)
+	private SchoolName schoolName;
 
 	/** The executing partner organisation, of the partner module. */
 	private Long partnerId;

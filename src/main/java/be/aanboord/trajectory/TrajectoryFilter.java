@@ -46,7 +46,8 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 				where.add(cb.equal(root.get("schoolId"), this.schoolId));
 			}
 			if (this.schoolName != null && !this.schoolName.isBlank()) {
-				where.add(cb.like(cb.lower(root.get("schoolName")), "%" + escape(this.schoolName) + "%", '\\'));
+				where.add(cb.like(cb.lower(root.get("schoolName").get("name")), "%" + escape(this.schoolName) + "%",
+						'\\'));
 			}
 			if (this.partnerId != null) {
 				where.add(cb.equal(root.get("partnerId"), this.partnerId));
@@ -71,7 +72,7 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 	Sort toSort() {
 		return switch ((this.sort != null) ? this.sort : "") {
 			case "start" -> Sort.by(Sort.Order.desc("startDate").nullsLast(), Sort.Order.desc("id"));
-			case "school" -> Sort.by("schoolName", "id");
+			case "school" -> Sort.by("schoolName.name", "id");
 			case "status" -> Sort.by("status", "id");
 			case "uren" -> Sort.by(Sort.Order.desc("loggedHours"), Sort.Order.desc("id"));
 			default -> Sort.by(Sort.Order.desc("id"));

@@ -3,6 +3,7 @@ package be.aanboord.trajectory;
 import java.util.List;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.Role;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
@@ -17,7 +18,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AccessLogIT {
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
 	@Autowired
 	TestAccounts accounts;
@@ -171,7 +171,7 @@ class AccessLogIT {
 	}
 
 	private MockHttpServletResponse fetch(String address) throws Exception {
-		return this.mvc.perform(get(address).with(user(this.accounts.signedIn("beheerder")))).andReturn().getResponse();
+		return this.signedIn.as("beheerder", get(address));
 	}
 
 }

@@ -1,7 +1,7 @@
 package be.aanboord.trajectory;
 
 import be.aanboord.IntegrationTest;
-import be.aanboord.account.TestAccounts;
+import be.aanboord.SignedIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,16 +13,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @IntegrationTest
 class AnnualReportIT {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,11 +65,8 @@ class AnnualReportIT {
 	}
 
 	private MockHttpServletResponse get(String username, String path) throws Exception {
-		return this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-				.with(user(this.accounts.signedIn(username))))
-			.andReturn()
-			.getResponse();
+		return this.signedIn.as(username,
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path));
 	}
 
 }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import be.aanboord.HeldRowLock;
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.Role;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
@@ -39,6 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class SessionCorrectionIT {
+
+	@Autowired
+	SignedIn signedIn;
 
 	private static final String CONFLICT = "Iemand anders heeft deze gegevens intussen gewijzigd";
 
@@ -382,7 +386,7 @@ class SessionCorrectionIT {
 	}
 
 	private MockHttpServletResponse perform(String username, MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
+		return this.signedIn.as(username, request);
 	}
 
 	private String html(String username, String path) throws Exception {

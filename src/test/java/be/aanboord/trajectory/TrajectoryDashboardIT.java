@@ -1,6 +1,7 @@
 package be.aanboord.trajectory;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.Role;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
@@ -15,7 +16,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TrajectoryDashboardIT {
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
 	@Autowired
 	TestAccounts accounts;
@@ -120,9 +120,7 @@ class TrajectoryDashboardIT {
 	}
 
 	private Document page(String username, String path) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(path).with(user(this.accounts.signedIn(username))))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = this.signedIn.as(username, get(path));
 		assertThat(response.getStatus()).isEqualTo(200);
 		return Jsoup.parse(response.getContentAsString());
 	}

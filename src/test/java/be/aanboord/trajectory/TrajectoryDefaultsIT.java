@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.account.Role;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
@@ -17,7 +18,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TrajectoryDefaultsIT {
 
 	@Autowired
-	MockMvc mvc;
+	SignedIn signedIn;
 
 	@Autowired
 	TestAccounts accounts;
@@ -141,12 +141,11 @@ class TrajectoryDefaultsIT {
 	}
 
 	private Document page(String username, String path, Jar jar) throws Exception {
-		var request = get(path).with(user(this.accounts.signedIn(username)));
+		var request = get(path);
 		if (jar.cookie != null) {
 			request.cookie(jar.cookie);
 		}
-		var result = this.mvc.perform(request).andReturn();
-		MockHttpServletResponse response = result.getResponse();
+		MockHttpServletResponse response = this.signedIn.as(username, request);
 		if (response.getCookie(Jar.SESSION_COOKIE) != null) {
 			jar.cookie = response.getCookie(Jar.SESSION_COOKIE);
 		}
@@ -155,7 +154,7 @@ class TrajectoryDefaultsIT {
 	}
 
 	private MockHttpServletResponse response(String username, String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.accounts.signedIn(username)))).andReturn().getResponse();
+		return this.signedIn.as(username, get(path));
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import be.aanboord.IntegrationTest;
+import be.aanboord.SignedIn;
 import be.aanboord.PdfInspection;
-import be.aanboord.account.TestAccounts;
 import be.aanboord.system.Formats;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -30,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static be.aanboord.PdfInspection.GLYPHS;
 import static be.aanboord.PdfInspection.REFUSED_BY_XML;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -42,10 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TrajectoryOutputsIT {
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -195,7 +191,7 @@ class TrajectoryOutputsIT {
 	}
 
 	private MockHttpServletResponse download(String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.accounts.signedIn("beheerder")))).andReturn().getResponse();
+		return this.signedIn.as("beheerder", get(path));
 	}
 
 }
