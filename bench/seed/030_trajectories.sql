@@ -1,8 +1,8 @@
--- Benchmark seed: 200,000 trajectories and 1,000,000 sessions over ten school years (2017-2018 up to
--- 2026-2027), whatever :scale is (the issue fixes these volumes). 20,000 trajectories a year: 40 % Ris+K
--- BaO, 30 % Ris+K SO, 5 % Ris+K BuO, 15 % NAFT, 10 % bridge coaching; five sessions each; spread over all
--- schools and the partner organisations of the demo data. Deterministic; pupil codes start with "X"
--- and the logger is "(bench)".
+-- Benchmark seed: 200 × :scale trajectories with five sessions each over ten school years (2017-2018 up to
+-- 2026-2027): 200,000 trajectories and 1,000,000 sessions at the default scale of 1000 (the volumes the issue
+-- fixes), 1,000,000 trajectories at scale 5000 for the growth runs. 20 × :scale trajectories a year: 40 % Ris+K
+-- BaO, 30 % Ris+K SO, 5 % Ris+K BuO, 15 % NAFT, 10 % bridge coaching; spread over all schools and the partner
+-- organisations of the demo data. Deterministic; pupil codes start with "X" and the logger is "(bench)".
 
 create temporary table bench_ref as
 select (select array_agg(id order by id) from school) as schools,
@@ -48,8 +48,8 @@ select case when m < 75 then 'RISK' when m < 90 then 'NAFT' else 'BRIDGE' end,
        case when m >= 90 then 'Brugcoach ' || (1 + k % 12) || ' (bench)' end,
        '(bench)'
 from bench_ref r,
-     generate_series(1, 200000) as k,
-     lateral (select 2017 + (k - 1) / 20000 as y, k % 100 as m) as v;
+     generate_series(1, 200 * :scale) as k,
+     lateral (select 2017 + (k - 1) / (20 * :scale) as y, k % 100 as m) as v;
 
 -- Five sessions per trajectory of a quarter hour to two hours each; they add up to the logged hours
 -- set above.
