@@ -348,11 +348,22 @@ if [ -n "$AOT" ]; then
 fi
 
 # ---------------------------------------------------------------- databases
-recreate_db() { # name
-	timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $1 with (force)"
-	timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "create database $1"
+# psql with a time limit, tried up to three times: on a shared server a connection can be refused for a moment
+# ("too many clients"); every statement given to it can be repeated (a seed file runs in one transaction).
+pg() { # timeout-seconds psql-arguments...
+	local limit=$1 try
+	shift
+	for try in 1 2 3; do
+		timeout "$limit" psql -X -q -v ON_ERROR_STOP=1 "$@" && return 0
+		[ "$try" = 3 ] || { log "psql failed, trying again in 5 s"; sleep 5; }
+	done
+	return 1
 }
-db_query() { timeout 60 psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" -c "$1"; }
+recreate_db() { # name
+	pg 60 -d postgres -c "drop database if exists $1 with (force)" || die "could not drop database $1"
+	pg 60 -d postgres -c "create database $1" || die "could not create database $1"
+}
+db_query() { pg 60 -At -d "$DB" -c "$1"; }
 
 # ---------------------------------------------------------------- start-up
 BASE="http://127.0.0.1:$PORT"
@@ -461,11 +472,11 @@ seed_db() { # scale; sets SEED_S
 	local seed_start=$SECONDS f
 	for f in "${SEED_FILES[@]}"; do
 		log "seeding: ${f#"$BENCH_DIR"/} (scale $1)"
-		timeout 1800 psql -X -q -1 -v ON_ERROR_STOP=1 -v scale="$1" -d "$DB" -f "$f" >/dev/null ||
+		pg 1800 -1 -v scale="$1" -d "$DB" -f "$f" >/dev/null ||
 			die "seed file failed: $f"
 	done
 	# as autovacuum would have done on a database in use: visibility map set, statistics fresh
-	timeout 1800 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c 'vacuum analyze' >/dev/null || die "vacuum analyze failed"
+	pg 1800 -d "$DB" -c 'vacuum analyze' >/dev/null || die "vacuum analyze failed"
 	SEED_S=$((SECONDS - seed_start))
 }
 
@@ -603,8 +614,12 @@ header() { # title
 	echo
 	echo "- Commit: $commit"
 	echo "- Machine: $(nproc) cores ($cpu), $mem_total GiB RAM; wrk runs on the same machine"
-	echo "- Java: $JAVA_VERSION; JVM options: ${BENCH_JAVA_OPTS:-none}; profile dev, $templates;" \
-		"portal started as $(portal_label "$PORTAL_HOW")"
+	if [ "$MODE" = startup ]; then
+		echo "- Java: $JAVA_VERSION; JVM options of the portal: ${BENCH_JAVA_OPTS:-none}; profile dev, $templates"
+	else
+		echo "- Java: $JAVA_VERSION; JVM options: ${BENCH_JAVA_OPTS:-none}; profile dev, $templates;" \
+			"the portal runs as $(portal_label "$PORTAL_HOW")"
+	fi
 }
 warmup_text() { if [ "$(seconds_of "$WARMUP")" -gt 0 ]; then echo "$WARMUP warm-up per page"; else echo "no warm-up"; fi; }
 publish() { # report file
@@ -677,9 +692,9 @@ if [ "$MODE" = growth ]; then
 	for s in "${GROWTH_LIST[@]}"; do
 		start_portal "$PORTAL_HOW"
 		seed_db "$s"
-		trajectories=$(db_query 'select count(*) from trajectory')
-		schools=$(db_query 'select count(*) from school')
-		fiches=$(db_query "select count(*) from fiche where status = 'PUBLISHED'")
+		trajectories=$(db_query 'select count(*) from trajectory' || echo '?')
+		schools=$(db_query 'select count(*) from school' || echo '?')
+		fiches=$(db_query "select count(*) from fiche where status = 'PUBLISHED'" || echo '?')
 		SCALE_NOTES+=("scale $s: $trajectories trajectories, $schools schools, $fiches published fiches (seeding took $SEED_S s)")
 		for i in "${!PAGE_NAMES[@]}"; do
 			check_and_warm "${PAGE_NAMES[$i]}" "$BASE${PAGE_PATHS[$i]}" "${PAGE_USERS[$i]}"
@@ -778,7 +793,7 @@ if [ "$MODE" = reference ]; then
 	REF_RSS_KB=$(rss_kb "$REF_PID")
 	PORTAL_LIVE=$(live_heap "$APP_PID")
 	REF_LIVE=$(live_heap "$REF_PID")
-	SESSIONS_AFTER=$(db_query 'select count(*) from spring_session')
+	SESSIONS_AFTER=$(db_query 'select count(*) from spring_session' || echo '?')
 	{
 		header "Aan Boord side by side with Spring PetClinic"
 		echo "- Reference: Spring PetClinic ($REF_SCRIPT), same java, database $REF_DB with its sample data"
@@ -863,7 +878,7 @@ RSS_LOAD_KB=$(rss_kb "$APP_PID")
 HEAP_LOAD=$(sum_metric jvm_memory_used_bytes 'area="heap"')
 HEAP_COMMITTED=$(sum_metric jvm_memory_committed_bytes 'area="heap"')
 HEAP_LIVE=$(live_heap "$APP_PID")
-SESSIONS_AFTER=$(db_query 'select count(*) from spring_session')
+SESSIONS_AFTER=$(db_query 'select count(*) from spring_session' || echo '?')
 
 # ---------------------------------------------------------------- report
 SPRING_STARTED=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$RESULTS/app.log" | head -1)
