@@ -816,7 +816,8 @@ if [ "$MODE" = reference ]; then
 		echo
 		echo "Ratio = portal req/s ÷ reference req/s, both measured one after the other; above 1 the portal page"
 		echo "serves more requests a second than its reference page. Latencies in ms. Other = cores used by"
-		echo "everything but the app under load and wrk (portal / reference); load average before: $LOADAVG_BEFORE."
+		echo "everything but the app under load and wrk, PostgreSQL included (portal / reference); load average"
+		echo "before: $LOADAVG_BEFORE."
 		for r in $(seq 1 "$ROUNDS"); do
 			echo
 			echo "## Round $r of $ROUNDS"
@@ -898,7 +899,7 @@ SPRING_STARTED=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$
 	echo "|---|---:|---:|---:|---:|---:|"
 	printf '%s\n' "${ROWS[@]}"
 	echo
-	echo "CPU used during each page's load, in cores of $(nproc) (other = everything else on the machine;"
+	echo "CPU used during each page's load, in cores of $(nproc) (other = everything else on the machine, PostgreSQL included;"
 	echo "load average before the load phase: $LOADAVG_BEFORE):"
 	echo
 	echo "| page | app | wrk | other |"
