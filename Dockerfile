@@ -16,9 +16,11 @@ RUN useradd --system --uid 10001 aanboord
 WORKDIR /app
 COPY --from=build /app /app
 # JVM defaults for a container of 1 GB and 1-2 cores: heap at most half the container's memory (the live heap after
-# load is about 150 MB), the serial collector (the one the JVM picks itself below 2 cores or 1.8 GB), bounded
-# metaspace and code cache. Replace the whole variable to change them, e.g.
+# the benchmark's load is under 100 MB), the serial collector (the one the JVM picks by itself below 2 cores or
+# 1.8 GB of memory), and bounds on metaspace (about 115 MB used) and code cache (about 70 MB used), so that heap and
+# native memory stay under the container's limit. Replace the whole variable to change them, e.g.
 #   docker run -e JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC" ...
+# (the AOT cache below is trained with these options; with others the JVM may use it only in part or not at all)
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
 # AOT cache (JDK 25, JEP 483/514/515): a training run starts the application context without a database (profile
 # aot-training) and exits once it is refreshed; the JVM stores the classes it loaded and linked, and method
