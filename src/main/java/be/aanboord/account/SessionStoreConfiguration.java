@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -29,6 +31,8 @@ import org.springframework.session.web.http.CookieSerializer;
  * session without requests ends between one minute before and the moment of its timeout
  * counted from its last request. A changed session id (sign-in), principal or timeout is
  * always written; attributes are written as before, on their own.</li>
+ * <li>A session is read from the store at most once per request
+ * ({@link OneSessionReadPerRequest}).</li>
  * <li>A session cookie whose value cannot be a session id (the ids are UUIDs, stored in
  * {@code char(36)}) is treated as absent, so a forged cookie (control characters, a NUL
  * that PostgreSQL refuses, a megabyte of text) never reaches the database.</li>
@@ -70,6 +74,30 @@ class SessionStoreConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
 		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	@Bean
+	static BeanPostProcessor oneSessionReadPerRequestInTheStore() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository) {
+					ProxyFactory proxy = new ProxyFactory(bean);
+					proxy.setProxyTargetClass(true);
+					proxy.addAdvice(new OneSessionReadPerRequest());
+					return proxy.getProxy(bean.getClass().getClassLoader());
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<OneSessionReadPerRequest> oneSessionReadPerRequest() {
+		FilterRegistrationBean<OneSessionReadPerRequest> registration = new FilterRegistrationBean<>(
+				new OneSessionReadPerRequest());
+		registration.setOrder(OneSessionReadPerRequest.ORDER);
+		return registration;
 	}
 
 	/**
