@@ -2,7 +2,10 @@ package be.aanboord.project;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,13 @@ public class Projects {
 	private static final String COLUMNS = "select id, code, slug, name, summary, position from project";
 
 	private final JdbcClient jdbc;
+
+	/**
+	 * The projects by id as last read: projects are reference data that only migrations
+	 * write, so {@link #find} answers from here and reads the table again only for an id
+	 * it does not know.
+	 */
+	private volatile Map<Long, ProjectSummary> known = Map.of();
 
 	Projects(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -46,8 +56,17 @@ public class Projects {
 			.list();
 	}
 
+	/**
+	 * The project with the id, if there is one; without a query once the id is known (see
+	 * {@link #known}).
+	 */
 	public Optional<ProjectSummary> find(long id) {
-		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(ProjectSummary.class).optional();
+		ProjectSummary project = this.known.get(id);
+		if (project == null) {
+			this.known = all().stream().collect(Collectors.toUnmodifiableMap(ProjectSummary::id, Function.identity()));
+			project = this.known.get(id);
+		}
+		return Optional.ofNullable(project);
 	}
 
 	public Optional<ProjectSummary> findBySlug(String slug) {

@@ -56,10 +56,14 @@ public class Trajectory {
 	/**
 	 * The school's name, joined by the list's query only to filter and sort by it (a
 	 * read-only view of the school module's table, never loaded with the trajectory);
-	 * pages show names from {@code school.Schools}.
+	 * pages show names from {@code school.Schools}. Not optional (every trajectory has a
+	 * school), so that the sort joins it as an inner join: PostgreSQL can then walk the
+	 * schools in name order ({@code school_name_sort_idx}) and read each school's
+	 * matching trajectories by index until a page is full, instead of sorting every
+	 * matching trajectory.
 	 */
 	@NotAudited
-	@ManyToOne(fetch = FetchType.LAZY)
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "school_id", insertable = false, updatable = false)
 	private SchoolName schoolName;
 

@@ -16,13 +16,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The list, the dashboard and a trajectory's page each run a fixed, small number of SQL
- * statements, however many trajectories and sessions there are: here with a few hundred
- * extra trajectories in 2019-2020 and one of them with 300 sessions.
+ * statements (at most ten; a trajectory's page at most six), however many trajectories
+ * and sessions there are: here with a few hundred extra trajectories in 2019-2020 and one
+ * of them with 300 sessions.
  */
 @IntegrationTest
 class PageStatementsIT {
 
 	private static final int MAX_STATEMENTS = 10;
+
+	/**
+	 * A trajectory's page: the trajectory, its sessions, its change history, the names of
+	 * its school and organisations (one query per module; the project's name is known
+	 * without one) and, for a pupil-level trajectory, the access log.
+	 */
+	private static final int MAX_TRAJECTORY_PAGE_STATEMENTS = 6;
 
 	@Autowired
 	MockMvc mvc;
@@ -80,18 +88,24 @@ class PageStatementsIT {
 	}
 
 	@Test
-	void aTrajectoryPageRunsAtMostTenStatements() throws Exception {
+	void aTrajectoryPageRunsAtMostSixStatements() throws Exception {
 		long busy = this.jdbc.sql("""
 				select t.id from trajectory t join project p on p.id = t.project_id
 				where p.code = 'RISK_BAO' and t.school_year = 2019 order by t.id limit 1""").query(Long.class).single();
 		long naft = this.jdbc.sql("select id from trajectory where pupil_code like 'N19-BULK%' order by id limit 1")
 			.query(Long.class)
 			.single();
-		assertAtMostTen("coordinator", "/trajecten/" + busy);
-		assertAtMostTen("beheerder", "/trajecten/" + naft);
+		// the project names are read once (reference data), by whichever page asks first
+		this.mvc.perform(get("/trajecten/" + busy).with(user(this.accounts.signedIn("coordinator"))));
+		assertAtMost(MAX_TRAJECTORY_PAGE_STATEMENTS, "coordinator", "/trajecten/" + busy);
+		assertAtMost(MAX_TRAJECTORY_PAGE_STATEMENTS, "beheerder", "/trajecten/" + naft);
 	}
 
 	private void assertAtMostTen(String username, String path) throws Exception {
+		assertAtMost(MAX_STATEMENTS, username, path);
+	}
+
+	private void assertAtMost(int max, String username, String path) throws Exception {
 		var user = user(this.accounts.signedIn(username));
 		StatementCounter.start();
 		MockHttpServletResponse response;
@@ -100,8 +114,7 @@ class PageStatementsIT {
 		}
 		finally {
 			int statements = StatementCounter.stop();
-			assertThat(statements).as("SQL statements for %s as %s", path, username)
-				.isLessThanOrEqualTo(MAX_STATEMENTS);
+			assertThat(statements).as("SQL statements for %s as %s", path, username).isLessThanOrEqualTo(max);
 			System.out.println("statements for " + path + " as " + username + ": " + statements);
 		}
 		assertThat(response.getStatus()).isEqualTo(200);
