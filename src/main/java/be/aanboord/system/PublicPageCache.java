@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -61,10 +62,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * raw query string and the language the visitor's cookie asks for ({@code nl-BE} when
  * none). Public pages hold no CSRF token, no flash message (those need a session), no
  * request id and no nonce, so the kept page is byte for byte what rendering would give.
- * At most {@code aanboord.public-pages.cache-size} of bodies (default 32 MB) are kept,
- * each for at most {@code aanboord.public-pages.cache-ttl} (default 60 s; 0 turns the
- * cache and its headers off): changes made behind the application's back (SQL, another
- * instance) show after that time at the latest.
+ * At most {@code aanboord.public-pages.cache-size} of bodies (default 32 MB) are kept. A
+ * page older than {@code aanboord.public-pages.cache-ttl} (default 60 s; 0 turns the
+ * cache and its headers off) is rendered again by the next request for it, while the
+ * requests that arrive meanwhile still get the kept page (so a popular page is not
+ * rendered by every connection at once); a page not asked for within twice that time is
+ * dropped. So changes made behind the application's back (SQL, another instance) show
+ * about that time later.
  * <p>
  * <b>Validators.</b> Each kept page has a strong {@code ETag}, a hash of its body; a GET
  * with {@code If-None-Match} naming it (or {@code *}) gets a 304 without a body. The
@@ -94,7 +98,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private static final String CANDIDATE = PublicPageCache.class.getName() + ".candidate";
 
 	/** Request attribute: the handler is a public page and the visitor anonymous. */
-	private static final String PUBLIC = PublicPageCache.class.getName() + ".public";
+	static final String PUBLIC = PublicPageCache.class.getName() + ".public";
 
 	static final String CACHE_CONTROL = "no-cache";
 
@@ -110,6 +114,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
+	/** After this time a kept page is rendered again, by one request. */
+	private final long freshNanos;
+
 	private final LocaleResolver locales;
 
 	private final Set<String> anonymousCookies;
@@ -119,8 +126,10 @@ public class PublicPageCache extends OncePerRequestFilter {
 			@Value("${aanboord.public-pages.anonymous-cookies:aanboord-taal,AANBOORD_CSRF,AANBOORD_LOGIN_NAAM,REDIRECT_URI}") Set<String> anonymousCookies,
 			LocaleResolver locales) {
 		this.enabled = !timeToLive.isZero();
+		this.freshNanos = timeToLive.toNanos();
 		this.pages = Caffeine.newBuilder()
-			.expireAfterWrite(this.enabled ? timeToLive : Duration.ofSeconds(1))
+			// a page nobody asked for again within twice its time to live is dropped
+			.expireAfterWrite(this.enabled ? timeToLive.multipliedBy(2) : Duration.ofSeconds(1))
 			.maximumWeight(size.toBytes())
 			.<Key, Page>weigher((key, page) -> page.body().length + 512)
 			.build();
@@ -155,10 +164,23 @@ public class PublicPageCache extends OncePerRequestFilter {
 		Key key = new Key(request.isSecure(), request.getRequestURI(), request.getQueryString(),
 				this.locales.resolveLocale(request));
 		Page kept = this.pages.getIfPresent(key);
-		if (kept != null) {
+		if (kept != null && (System.nanoTime() - kept.renderedAt() < this.freshNanos || !kept.claimRefresh())) {
+			// fresh, or another request is rendering it again: the kept page
 			kept.writeTo(request, response);
 			return;
 		}
+		try {
+			render(key, request, response, chain);
+		}
+		finally {
+			if (kept != null) {
+				kept.refreshing().set(false);
+			}
+		}
+	}
+
+	private void render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		long before = this.generation.get();
 		Recording recording = new Recording(response);
 		request.setAttribute(CANDIDATE, Boolean.TRUE);
@@ -252,9 +274,17 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private record Key(boolean secure, String path, String query, Locale locale) {
 	}
 
-	/** A kept answer: headers, body and its tag. */
+	/**
+	 * A kept answer: headers, body and its tag; when it was rendered
+	 * ({@link System#nanoTime()}) and whether a request is rendering it again.
+	 */
 	private record Page(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body,
-			ETag etag, String pathPattern) {
+			ETag etag, String pathPattern, long renderedAt, AtomicBoolean refreshing) {
+
+		/** Whether the caller is the one request that renders this page again. */
+		boolean claimRefresh() {
+			return this.refreshing.compareAndSet(false, true);
+		}
 
 		static Page of(HttpServletRequest request, Recording response) {
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -267,7 +297,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 			byte[] body = response.getContentAsByteArray();
 			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 			return new Page(response.getContentType(), response.locale, List.copyOf(headers), body, etagOf(body),
-					(pattern != null) ? pattern.toString() : null);
+					(pattern != null) ? pattern.toString() : null, System.nanoTime(), new AtomicBoolean());
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
