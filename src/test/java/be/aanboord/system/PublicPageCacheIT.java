@@ -29,10 +29,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Public pages as anonymous visitors get them are kept rendered: the second request for
  * one runs no SQL statement and gets the same page with the same security headers, a
  * change shows on the next request, a conditional GET gets a 304, each language has its
- * own page, and nobody signed in ever gets the anonymous page.
+ * own page, and nobody signed in ever gets the anonymous page. The cache is off in the
+ * test profile: these tests have their own context, with a small connection pool.
  */
 @IntegrationTest
-@TestPropertySource(properties = "aanboord.public-pages.cache-ttl=60s")
+@TestPropertySource(
+		properties = { "aanboord.public-pages.cache-ttl=60s", "spring.datasource.hikari.maximum-pool-size=4" })
 class PublicPageCacheIT {
 
 	private static final String FICHE = "/toolbox/rustbox-stressregulatie";
