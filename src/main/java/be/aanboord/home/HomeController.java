@@ -1,6 +1,7 @@
 package be.aanboord.home;
 
 import be.aanboord.project.Projects;
+import be.aanboord.system.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +20,20 @@ class HomeController {
 		this.projects = projects;
 	}
 
+	@PublicPage
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("projects", this.projects.all());
 		return "home/index";
 	}
 
+	@PublicPage
 	@GetMapping("/toegankelijkheid")
 	String accessibility() {
 		return "home/accessibility";
 	}
 
+	@PublicPage
 	@GetMapping("/contact")
 	String contact() {
 		return "home/contact";

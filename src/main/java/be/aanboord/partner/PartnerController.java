@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import be.aanboord.system.Pages;
+import be.aanboord.system.PublicPage;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,7 @@ class PartnerController {
 		this.people = people;
 	}
 
+	@PublicPage
 	@GetMapping("/partners")
 	String directory(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
 		Page<Organisation> organisations = Pages.of(page, PAGE_SIZE, this.organisations::findDirectoryPage);

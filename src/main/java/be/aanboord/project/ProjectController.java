@@ -7,6 +7,7 @@ import java.util.Optional;
 import be.aanboord.partner.Organisations;
 import be.aanboord.partner.Organisations.OrganisationSummary;
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.PublicPage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ class ProjectController {
 	}
 
 	/** The projects in the lab's order, each with the name of its lead organisation. */
+	@PublicPage
 	@GetMapping("/projecten")
 	String list(Model model) {
 		List<Project> projects = this.projects.findAllByOrderByPosition();
@@ -39,6 +41,7 @@ class ProjectController {
 		return "projects/list";
 	}
 
+	@PublicPage
 	@GetMapping("/projecten/{slug}")
 	String show(@PathVariable String slug, @RequestParam(name = "schooljaar", required = false) String schoolYear,
 			Model model) {

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import be.aanboord.system.PublicPage;
 import be.aanboord.system.XmlCharacters;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +51,7 @@ class FicheFeed {
 		this.baseUrl = baseUrl;
 	}
 
+	@PublicPage
 	@GetMapping("/toolbox/nieuw.atom")
 	ResponseEntity<String> feed() throws XMLStreamException {
 		List<PublishedFiches.Latest> entries = this.cache.get("feed", () -> this.fiches.latest(20));

@@ -7,7 +7,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import be.aanboord.system.AfterCommit;
+import be.aanboord.system.PublicPageCache;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the change, before its response: the page it redirects to shows the change. Entries
  * expire after a short time so that instances behind a load balancer, and download
  * counts, catch up by themselves. When many requests miss the same entry at once, one
- * computes it and the others wait for that result.
+ * computes it and the others wait for that result. Whatever empties this cache also
+ * announces the change to the rendered public pages ({@link PublicPageCache}).
  */
 @Component
 class ToolboxCache {
@@ -29,8 +32,23 @@ class ToolboxCache {
 
 	private final boolean enabled;
 
-	ToolboxCache(@Value("${aanboord.toolbox.cache-ttl:60s}") Duration timeToLive) {
+	/** Announces a change to the rendered public pages, after this cache is emptied. */
+	private final Runnable publicContentChanged;
+
+	@Autowired
+	ToolboxCache(@Value("${aanboord.toolbox.cache-ttl:60s}") Duration timeToLive, PublicPageCache pages) {
+		this(timeToLive, pages::contentChanged);
+	}
+
+	/** A cache on its own, without rendered pages to tell (unit tests). */
+	ToolboxCache(Duration timeToLive) {
+		this(timeToLive, () -> {
+		});
+	}
+
+	private ToolboxCache(Duration timeToLive, Runnable publicContentChanged) {
 		this.enabled = !timeToLive.isZero();
+		this.publicContentChanged = publicContentChanged;
 		this.entries = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(2000).build();
 	}
 
@@ -42,21 +60,25 @@ class ToolboxCache {
 	@TransactionalEventListener
 	void on(FichePublished published) {
 		this.entries.invalidateAll();
+		this.publicContentChanged.run();
 	}
 
 	@TransactionalEventListener
 	void on(FicheArchived archived) {
 		this.entries.invalidateAll();
+		this.publicContentChanged.run();
 	}
 
 	@TransactionalEventListener
 	void on(FicheMarkedReviewed reviewed) {
 		this.entries.invalidateAll();
+		this.publicContentChanged.run();
 	}
 
 	/** Empties the cache now and again when the current transaction commits. */
 	void clear() {
 		AfterCommit.nowAndAfterCommit(this.entries::invalidateAll);
+		this.publicContentChanged.run();
 	}
 
 }

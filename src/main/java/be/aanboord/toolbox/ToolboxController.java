@@ -3,6 +3,7 @@ package be.aanboord.toolbox;
 import java.util.List;
 
 import be.aanboord.system.NotFoundException;
+import be.aanboord.system.PublicPage;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,7 @@ class ToolboxController {
 		this.cache = cache;
 	}
 
+	@PublicPage
 	@GetMapping("/toolbox")
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "thema", required = false) List<String> themes,
@@ -64,6 +66,7 @@ class ToolboxController {
 		return "toolbox/list";
 	}
 
+	@PublicPage
 	@GetMapping("/toolbox/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		PublishedFiche fiche = published(slug);
@@ -76,6 +79,7 @@ class ToolboxController {
 		return "toolbox/show";
 	}
 
+	@PublicPage
 	@GetMapping("/toolbox/{slug}/versies/{number}")
 	String version(@PathVariable String slug, @PathVariable int number, Model model) {
 		PublishedFiche fiche = published(slug);

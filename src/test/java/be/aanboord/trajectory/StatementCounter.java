@@ -18,17 +18,17 @@ import org.springframework.stereotype.Component;
  * test can count what one page costs.
  */
 @Component
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
 	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
-	static void start() {
+	public static void start() {
 		COUNT.set(new int[1]);
 	}
 
-	static int stop() {
+	public static int stop() {
 		int[] count = COUNT.get();
 		COUNT.remove();
 		return count[0];
