@@ -8,7 +8,8 @@ insert into budget_change (school_year, project_id, changed_at, changed_by, what
 select 2019, r.project_id,
        timestamp with time zone '2019-03-01 09:00:00+01' + make_interval(mins => g),
        'Bench Beheer (bench)', 'advised',
-       to_char(1000 + g % 9000, 'FM999G990D00'), to_char(1000 + (g + 1) % 9000, 'FM999G990D00'), null
+       translate(to_char(1000 + g % 9000, 'FM999,990.00'), ',.', '.,'),
+       translate(to_char(1000 + (g + 1) % 9000, 'FM999,990.00'), ',.', '.,'), null
 from generate_series(1, 5 * :scale) as g
 join (select project_id, row_number() over (order by project_id) - 1 as n, count(*) over () as c
       from funding_request where school_year = 2019) as r on r.n = g % r.c;

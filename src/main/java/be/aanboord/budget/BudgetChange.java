@@ -93,7 +93,8 @@ class BudgetChange {
 	/**
 	 * The old amount of a change of an amount (the history stores it as text,
 	 * {@code 80.390,00}: {@link Money#plain}), for {@code #fmt.money}; null for a change
-	 * of the step or when there was none.
+	 * of the step, when there was none, or when the stored text is not an amount (rows
+	 * written outside the application): the page then shows the text as stored.
 	 */
 	public BigDecimal getOldAmount() {
 		return amount(this.oldValue);
@@ -112,7 +113,7 @@ class BudgetChange {
 			return Money.parse(value);
 		}
 		catch (Money.Unreadable ex) {
-			throw new IllegalStateException("budget change " + this.id + " holds no amount: " + value, ex);
+			return null;
 		}
 	}
 

@@ -224,6 +224,18 @@ class BudgetAdvicePageIT {
 	}
 
 	@Test
+	void aHistoryRowWhoseAmountIsNotReadableShowsItsTextAndThePageStillOpens() throws Exception {
+		// the history is append-only, so the row stays (as rows written by an import
+		// would)
+		this.jdbc.sql("""
+				insert into budget_change (school_year, changed_at, changed_by, what, old_value, new_value)
+				values (2017, now(), 'Import (test)', 'envelope', '1,234.50', '72.000,00')""").update();
+		Document page = page("/budget/2017-2018/historiek");
+		assertThat(page.select("table tbody tr").first().text()).contains("Import (test)")
+			.contains("1,234.50 → € 72.000,00");
+	}
+
+	@Test
 	void theEnglishPageSaysTheSameFigures() throws Exception {
 		Document page = this.signedIn.page("stad", get(ADVICE).param("lang", "en"));
 		assertThat(page.select("h1").text()).contains("Budget advice 2019-2020");
