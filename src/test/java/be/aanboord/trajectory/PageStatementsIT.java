@@ -1,5 +1,8 @@
 package be.aanboord.trajectory;
 
+import java.util.List;
+import java.util.Locale;
+
 import be.aanboord.IntegrationTest;
 import be.aanboord.account.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class PageStatementsIT {
 
-	private static final int MAX_STATEMENTS = 10;
+	/** Lists and dashboards, the session store left out (see {@link #assertAtMost}). */
+	private static final int MAX_STATEMENTS = 8;
 
 	/**
 	 * A trajectory's page: the trajectory, its sessions, its change history, the names of
@@ -69,22 +73,22 @@ class PageStatementsIT {
 	}
 
 	@Test
-	void theFilteredListRunsAtMostTenStatements() throws Exception {
-		assertAtMostTen("coordinator", "/trajecten?schooljaar=2019-2020&soort=RISK&status=RUNNING&sorteer=school");
-		assertAtMostTen("beheerder", "/trajecten?schooljaar=alle&zoek=bulk&pagina=2");
+	void theFilteredListRunsAtMostEightStatements() throws Exception {
+		assertAtMostEight("coordinator", "/trajecten?schooljaar=2019-2020&soort=RISK&status=RUNNING&sorteer=school");
+		assertAtMostEight("beheerder", "/trajecten?schooljaar=alle&zoek=bulk&pagina=2");
 		// without a school year in the address: one more, cheap query for the default
 		// year
-		assertAtMostTen("coordinator", "/trajecten?soort=RISK&status=RUNNING&sorteer=school");
-		assertAtMostTen("beheerder", "/trajecten");
+		assertAtMostEight("coordinator", "/trajecten?soort=RISK&status=RUNNING&sorteer=school");
+		assertAtMostEight("beheerder", "/trajecten");
 	}
 
 	@Test
-	void theDashboardRunsAtMostTenStatements() throws Exception {
-		assertAtMostTen("coordinator", "/trajecten/dashboard?schooljaar=2019-2020");
-		assertAtMostTen("beheerder", "/trajecten/dashboard?schooljaar=2019-2020");
-		assertAtMostTen("stad", "/trajecten/dashboard?schooljaar=2019-2020");
-		assertAtMostTen("coordinator", "/trajecten/dashboard");
-		assertAtMostTen("stad", "/trajecten/dashboard");
+	void theDashboardRunsAtMostEightStatements() throws Exception {
+		assertAtMostEight("coordinator", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostEight("beheerder", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostEight("stad", "/trajecten/dashboard?schooljaar=2019-2020");
+		assertAtMostEight("coordinator", "/trajecten/dashboard");
+		assertAtMostEight("stad", "/trajecten/dashboard");
 	}
 
 	@Test
@@ -101,10 +105,16 @@ class PageStatementsIT {
 		assertAtMost(MAX_TRAJECTORY_PAGE_STATEMENTS, "beheerder", "/trajecten/" + naft);
 	}
 
-	private void assertAtMostTen(String username, String path) throws Exception {
+	private void assertAtMostEight(String username, String path) throws Exception {
 		assertAtMost(MAX_STATEMENTS, username, path);
 	}
 
+	/**
+	 * Counts the statements of one request, leaving out the session store's: the request
+	 * post-processor {@code user(..)} saves its security context in a new session, which
+	 * a signed-in visitor already has (what a signed-in request costs the session store
+	 * is checked by {@code SessionLastAccessIT}).
+	 */
 	private void assertAtMost(int max, String username, String path) throws Exception {
 		var user = user(this.accounts.signedIn(username));
 		StatementCounter.start();
@@ -113,10 +123,13 @@ class PageStatementsIT {
 			response = this.mvc.perform(get(path).with(user)).andReturn().getResponse();
 		}
 		finally {
-			int statements = StatementCounter.stop();
-			assertThat(statements).as("SQL statements for %s as %s", path, username).isLessThanOrEqualTo(max);
-			System.out.println("statements for " + path + " as " + username + ": " + statements);
+			StatementCounter.stop();
 		}
+		List<String> statements = StatementCounter.lastStatements()
+			.stream()
+			.filter((sql) -> !sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+			.toList();
+		assertThat(statements).as("SQL statements for %s as %s", path, username).hasSizeLessThanOrEqualTo(max);
 		assertThat(response.getStatus()).isEqualTo(200);
 	}
 

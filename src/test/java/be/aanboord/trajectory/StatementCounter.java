@@ -1,5 +1,8 @@
 package be.aanboord.trajectory;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -22,16 +25,27 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
-	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
+
+	private static final ThreadLocal<List<String>> LAST = ThreadLocal.withInitial(List::of);
 
 	public static void start() {
-		COUNT.set(new int[1]);
+		STATEMENTS.set(new ArrayList<>());
 	}
 
+	/** Stops counting: the number of statements since {@link #start()}. */
 	public static int stop() {
-		int[] count = COUNT.get();
-		COUNT.remove();
-		return count[0];
+		List<String> statements = STATEMENTS.get();
+		STATEMENTS.remove();
+		LAST.set(List.copyOf(statements));
+		return statements.size();
+	}
+
+	/**
+	 * The SQL of the statements counted between the last start and stop, for messages.
+	 */
+	public static List<String> lastStatements() {
+		return LAST.get();
 	}
 
 	@Override
@@ -61,9 +75,9 @@ public class StatementCounter implements BeanPostProcessor {
 		private static Connection counting(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						int[] count = COUNT.get();
-						if (count != null && STATEMENT_METHODS.contains(method.getName())) {
-							count[0]++;
+						List<String> statements = STATEMENTS.get();
+						if (statements != null && STATEMENT_METHODS.contains(method.getName())) {
+							statements.add((args != null && args.length > 0) ? String.valueOf(args[0]) : "(statement)");
 						}
 						try {
 							return method.invoke(connection, args);
