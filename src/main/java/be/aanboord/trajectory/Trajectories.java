@@ -66,6 +66,8 @@ class Trajectories {
 
 	private final TrajectoryDashboard dashboard;
 
+	private final TrajectoryRows listRows;
+
 	private final ExecutingPartners executingPartners;
 
 	private final Projects projects;
@@ -78,14 +80,15 @@ class Trajectories {
 
 	Trajectories(TrajectoryRepository trajectories, TrajectorySessionRepository sessions,
 			TrajectoryValidation validation, TrajectoryAccessLog accessLog, TrajectoryHistory history,
-			TrajectoryDashboard dashboard, ExecutingPartners executingPartners, Projects projects, Schools schools,
-			Organisations organisations, Clock clock) {
+			TrajectoryDashboard dashboard, TrajectoryRows listRows, ExecutingPartners executingPartners,
+			Projects projects, Schools schools, Organisations organisations, Clock clock) {
 		this.trajectories = trajectories;
 		this.sessions = sessions;
 		this.validation = validation;
 		this.accessLog = accessLog;
 		this.history = history;
 		this.dashboard = dashboard;
+		this.listRows = listRows;
 		this.executingPartners = executingPartners;
 		this.projects = projects;
 		this.schools = schools;
@@ -133,7 +136,7 @@ class Trajectories {
 		form.applyTo(trajectory);
 		this.trajectories.save(trajectory);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.CREATE);
-		this.dashboard.changed();
+		changed();
 		return Optional.of(trajectory.getId());
 	}
 
@@ -169,7 +172,7 @@ class Trajectories {
 		trajectory.moveTo(form.getStatus());
 		form.applyTo(trajectory);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.UPDATE);
-		this.dashboard.changed();
+		changed();
 		return true;
 	}
 
@@ -214,7 +217,7 @@ class Trajectories {
 		this.sessions.save(session);
 		this.sessions.addToTotals(trajectory.getId(), session.getHours());
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION);
-		this.dashboard.changed();
+		changed();
 		return Outcome.SAVED;
 	}
 
@@ -256,7 +259,7 @@ class Trajectories {
 			this.sessions.correctTotals(trajectory.getId(), after.hours().subtract(before.hours()), 0);
 			this.history.sessionCorrected(user, session, before, after);
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION_EDIT);
-			this.dashboard.changed();
+			changed();
 		}
 		return Outcome.SAVED;
 	}
@@ -276,7 +279,7 @@ class Trajectories {
 		this.sessions.correctTotals(trajectory.getId(), before.hours().negate(), -1);
 		this.history.sessionCorrected(user, session, before, null);
 		this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.SESSION_REMOVE);
-		this.dashboard.changed();
+		changed();
 	}
 
 	/**
@@ -323,6 +326,15 @@ class Trajectories {
 			throw new AccessDeniedException("session " + sessionId + " is not the user's");
 		}
 		return session;
+	}
+
+	/**
+	 * A trajectory or its sessions are being written: the dashboard's figures and the
+	 * list's counts are computed afresh (now and after the commit).
+	 */
+	private void changed() {
+		this.dashboard.changed();
+		this.listRows.changed();
 	}
 
 }

@@ -201,7 +201,18 @@ public class Trajectory {
 
 	/** Flagged once 80 % of the planned hours are used. */
 	public boolean isNearlyUsed() {
-		return this.plannedHours != null && this.plannedHours.signum() > 0 && getPercentUsed() >= 80;
+		return nearlyUsed(this.plannedHours, this.loggedHours);
+	}
+
+	/**
+	 * Whether logged hours have reached 80 % of the planned ones (rounded down, as
+	 * {@link #getPercentUsed}); false without planned hours.
+	 */
+	static boolean nearlyUsed(BigDecimal plannedHours, BigDecimal loggedHours) {
+		return plannedHours != null && plannedHours.signum() > 0
+				&& loggedHours.multiply(BigDecimal.valueOf(100))
+					.divide(plannedHours, 0, java.math.RoundingMode.DOWN)
+					.intValue() >= 80;
 	}
 
 	void setPlace(int schoolYear, long schoolId, Long partnerId, LocalDate startDate, LocalDate endDate,

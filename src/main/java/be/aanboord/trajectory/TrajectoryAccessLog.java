@@ -53,10 +53,26 @@ class TrajectoryAccessLog {
 
 	/** One row per pupil-level trajectory among these, written in one statement. */
 	void recordAll(CurrentUser user, Collection<Trajectory> trajectories, Action action) {
-		Long[] ids = trajectories.stream()
-			.filter((t) -> t.getKind().isPupilLevel())
-			.map(Trajectory::getId)
-			.toArray(Long[]::new);
+		recordPupilLevel(user,
+				trajectories.stream()
+					.filter((t) -> t.getKind().isPupilLevel())
+					.map(Trajectory::getId)
+					.toArray(Long[]::new),
+				action);
+	}
+
+	/** The same for the rows of the list. */
+	void recordAllListed(CurrentUser user, Collection<TrajectoryRows.Listed> rows, Action action) {
+		recordPupilLevel(user,
+				rows.stream()
+					.filter((t) -> t.kind().isPupilLevel())
+					.map(TrajectoryRows.Listed::id)
+					.toArray(Long[]::new),
+				action);
+	}
+
+	/** One row per id (of pupil-level trajectories), in one statement. */
+	private void recordPupilLevel(CurrentUser user, Long[] ids, Action action) {
 		if (ids.length > 0) {
 			this.jdbc
 				.sql("insert into trajectory_access_log (account_id, username, roles, trajectory_id, action) "

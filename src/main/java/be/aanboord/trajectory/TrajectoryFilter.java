@@ -46,8 +46,7 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 				where.add(cb.equal(root.get("schoolId"), this.schoolId));
 			}
 			if (this.schoolName != null && !this.schoolName.isBlank()) {
-				where.add(cb.like(cb.lower(root.get("schoolName").get("name")), "%" + escape(this.schoolName) + "%",
-						'\\'));
+				where.add(cb.like(cb.lower(root.get("schoolName").get("name")), containing(this.schoolName), '\\'));
 			}
 			if (this.partnerId != null) {
 				where.add(cb.equal(root.get("partnerId"), this.partnerId));
@@ -56,13 +55,22 @@ record TrajectoryFilter(Integer schoolYear, Long projectId, TrajectoryKind kind,
 				where.add(cb.equal(root.get("risk").get("questionType"), this.questionType));
 			}
 			if (this.text != null && !this.text.isBlank()) {
-				String like = "%" + escape(this.text) + "%";
+				String like = containing(this.text);
 				where.add(cb.or(cb.like(cb.lower(cb.coalesce(root.get("pupilCode"), "")), like),
 						cb.like(cb.lower(cb.coalesce(root.get("question"), "")), like),
 						cb.like(cb.lower(cb.coalesce(root.get("bridge").get("coach"), "")), like)));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/**
+	 * The like pattern matching values that contain the text, case-insensitively (to be
+	 * compared with a lower-cased value, backslash as the escape character): the text
+	 * stripped, lower-cased, its wildcards escaped, between {@code %}.
+	 */
+	static String containing(String text) {
+		return "%" + escape(text) + "%";
 	}
 
 	private static String escape(String text) {

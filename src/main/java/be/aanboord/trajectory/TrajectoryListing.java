@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 /**
  * The filtered, sorted, paginated list of trajectories and its exports, with the names
  * they show read once per module (see {@link TrajectoryNames}), and the access log of
- * what was listed or exported. Not one transaction: the trajectories are read in a
- * read-only one of the repository (they hold no lazy references), and the access log is
- * written after it.
+ * what was listed or exported. Not one transaction: the list reads only the columns it
+ * shows ({@link TrajectoryRows}), the exports read the trajectories in a read-only
+ * transaction of the repository (they hold no lazy references), and the access log is
+ * written after either.
  */
 @Service
 class TrajectoryListing {
@@ -33,7 +34,7 @@ class TrajectoryListing {
 	}
 
 	/** One page of the list with the names it shows and the choices of its filters. */
-	record Listing(Page<Trajectory> page, TrajectoryNames names, List<ProjectSummary> projects,
+	record Listing(Page<TrajectoryRows.Listed> page, TrajectoryNames names, List<ProjectSummary> projects,
 			List<Partner> partners) {
 	}
 
@@ -43,6 +44,8 @@ class TrajectoryListing {
 
 	private final TrajectoryRepository trajectories;
 
+	private final TrajectoryRows rows;
+
 	private final TrajectoryAccessLog accessLog;
 
 	private final Projects projects;
@@ -51,9 +54,10 @@ class TrajectoryListing {
 
 	private final Organisations organisations;
 
-	TrajectoryListing(TrajectoryRepository trajectories, TrajectoryAccessLog accessLog, Projects projects,
-			Schools schools, Organisations organisations) {
+	TrajectoryListing(TrajectoryRepository trajectories, TrajectoryRows rows, TrajectoryAccessLog accessLog,
+			Projects projects, Schools schools, Organisations organisations) {
 		this.trajectories = trajectories;
+		this.rows = rows;
 		this.accessLog = accessLog;
 		this.projects = projects;
 		this.schools = schools;
@@ -66,18 +70,17 @@ class TrajectoryListing {
 	 */
 	Listing page(TrajectoryFilter filter, CurrentUser user, int page) {
 		TrajectoryScope scope = TrajectoryScope.readable(user);
-		Page<Trajectory> result = Pages.of(page, PAGE_SIZE, filter.toSort(),
-				(p) -> this.trajectories.findAll(filter.specification(scope), p));
+		Page<TrajectoryRows.Listed> result = Pages.of(page, PAGE_SIZE, (p) -> this.rows.page(filter, scope, p));
 		List<ProjectSummary> trajectoryProjects = trajectoryProjects();
 		List<Long> partnerIds = this.trajectories.findPartnerIds();
-		TrajectoryNames names = TrajectoryNames.of(result.getContent(), trajectoryProjects, this.schools,
+		TrajectoryNames names = TrajectoryNames.ofListed(result.getContent(), trajectoryProjects, this.schools,
 				this.organisations, partnerIds);
 		List<Partner> partners = partnerIds.stream()
 			.map((id) -> new Partner(id, names.organisation(id)))
 			.filter((partner) -> partner.name() != null)
 			.sorted(Comparator.comparing(Partner::name).thenComparing(Partner::id))
 			.toList();
-		this.accessLog.recordAll(user, result.getContent(), TrajectoryAccessLog.Action.LIST);
+		this.accessLog.recordAllListed(user, result.getContent(), TrajectoryAccessLog.Action.LIST);
 		return new Listing(result, names, trajectoryProjects, partners);
 	}
 

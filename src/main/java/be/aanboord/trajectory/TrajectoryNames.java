@@ -42,6 +42,41 @@ record TrajectoryNames(Map<Long, String> projects, Map<Long, String> schools, Ma
 				organisations.names(organisationIds));
 	}
 
+	/**
+	 * The names for the rows of the list: the projects from the given list, the schools
+	 * and the organisations (the rows' partners and the extra ones asked for) in one
+	 * query each.
+	 */
+	static TrajectoryNames ofListed(Collection<TrajectoryRows.Listed> rows, List<ProjectSummary> projects,
+			Schools schools, Organisations organisations, Collection<Long> moreOrganisations) {
+		Set<Long> schoolIds = rows.stream().map(TrajectoryRows.Listed::schoolId).collect(Collectors.toSet());
+		Set<Long> organisationIds = new HashSet<>(moreOrganisations);
+		for (TrajectoryRows.Listed row : rows) {
+			if (row.partnerId() != null) {
+				organisationIds.add(row.partnerId());
+			}
+		}
+		return new TrajectoryNames(
+				projects.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name)),
+				schools.all(schoolIds)
+					.stream()
+					.collect(Collectors.toMap(Schools.SchoolSummary::id, Schools.SchoolSummary::name)),
+				organisations.names(organisationIds));
+	}
+
+	public String project(TrajectoryRows.Listed row) {
+		return this.projects.get(row.projectId());
+	}
+
+	public String school(TrajectoryRows.Listed row) {
+		return this.schools.get(row.schoolId());
+	}
+
+	/** The executing partner's name, or null when there is none. */
+	public String partner(TrajectoryRows.Listed row) {
+		return organisation(row.partnerId());
+	}
+
 	public String project(Trajectory trajectory) {
 		return this.projects.get(trajectory.getProjectId());
 	}

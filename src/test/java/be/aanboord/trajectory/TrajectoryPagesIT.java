@@ -439,6 +439,30 @@ class TrajectoryPagesIT {
 	}
 
 	@Test
+	void theListsCountFollowsATrajectoryCreatedInThePortal() throws Exception {
+		// a first view keeps the count of every school year (the list has more than a
+		// page)
+		html("beheerder", "/trajecten?schooljaar=alle");
+		MockHttpServletResponse created = this.signedIn.as("coordinator",
+				post("/trajecten/nieuw").with(csrf())
+					.param("projectId", projectId("RISK_BAO"))
+					.param("schoolYear", "2021")
+					.param("schoolId", schoolId("Basisschool De Linde (fictief)"))
+					.param("partnerId", organisationId("De Schommel"))
+					.param("startDate", "2021-10-04")
+					.param("endDate", "2022-05-30")
+					.param("plannedHours", "4")
+					.param("risk.questionType", "PREVENTIVE")
+					.param("level", "BAO")
+					.param("question", "Het team wil de overgang naar het eerste leerjaar beter voorbereiden."));
+		assertThat(created.getStatus()).isEqualTo(302);
+		long all = this.jdbc.sql("select count(*) from trajectory").query(Long.class).single();
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(html("beheerder", "/trajecten?schooljaar=alle"));
+		String shown = list.select("span:matches(^[\\d.]+ trajecten$)").text();
+		assertThat(Long.parseLong(shown.replaceAll("\\D", ""))).isEqualTo(all);
+	}
+
+	@Test
 	void theCoordinatorDoesNotSeeOtherProjectsInTheList() throws Exception {
 		String list = html("coordinator", "/trajecten?soort=NAFT");
 		assertThat(list).contains("Geen trajecten gevonden");
