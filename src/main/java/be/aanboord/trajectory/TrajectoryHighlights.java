@@ -144,30 +144,55 @@ public class TrajectoryHighlights {
 			.param("year", year)
 			.query(ProjectProgress.class)
 			.list();
-		List<AttentionRow> rows = this.jdbc.sql("""
-				select t.id, x.reason, p.name as project, s.name as school, t.pupil_code, t.planned_hours as planned,
-				  t.logged_hours as logged,
-				  case when x.reason = 'WAITING' then cast(:today as date) - t.referral_date end as days_waited,
-				  count(*) over () as total
-				from trajectory t join project p on p.id = t.project_id join school s on s.id = t.school_id
-				cross join lateral (select case
-				    when t.status = 'REQUESTED' then 'REQUESTED'
-				    when t.status in ('REFERRED', 'WAITING') then 'WAITING'
-				    else 'HOURS' end as reason) x
-				where t.project_id in (:projects)
-				  and (t.status = 'REQUESTED'
-				    or (t.status in ('APPROVED', 'RUNNING') and t.planned_hours > 0
-				        and t.logged_hours >= 0.8 * t.planned_hours)
-				    or (t.status in ('REFERRED', 'WAITING') and t.referral_date <= cast(:today as date) - :days))
-				order by case x.reason when 'REQUESTED' then 0 when 'HOURS' then 1 else 2 end,
-				  t.referral_date nulls last, t.id
-				limit :limit""")
+		List<AttentionRow> rows = this.jdbc.sql(ATTENTION)
 			.params(Map.of("projects", projects, "today", today, "days", LONG_WAIT_DAYS, "limit", LISTED))
 			.query(AttentionRow.class)
 			.list();
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		return new Coordinator(year, progress, rows.stream().map(AttentionRow::attention).toList(), total);
 	}
+
+	/**
+	 * The first {@value #LISTED} trajectories that need attention in the coordinator's
+	 * projects, across all school years, by reason (requested, hours, waiting), then
+	 * referral date (none last), then id, with how many there are in all. Each reason is
+	 * read per project from its own partial index ({@code trajectory_requested_idx},
+	 * {@code trajectory_hours_used_idx}, {@code trajectory_waiting_idx}), at most
+	 * {@value #LISTED} rows each, and counted from the same index alone, so that neither
+	 * grows with the number of trajectories that need attention.
+	 */
+	private static final String ATTENTION = """
+			with project_ids as (select unnest(cast(array[:projects] as bigint[])) as id),
+			listed as (
+			  select x.* from project_ids cross join lateral (
+			    (select t.id, 'REQUESTED' as reason, 0 as rank, t.project_id, t.school_id, t.pupil_code,
+			       t.planned_hours, t.logged_hours, t.referral_date
+			     from trajectory t where t.project_id = project_ids.id and t.status = 'REQUESTED'
+			     order by t.referral_date nulls last, t.id limit :limit)
+			    union all
+			    (select t.id, 'HOURS', 1, t.project_id, t.school_id, t.pupil_code, t.planned_hours, t.logged_hours,
+			       t.referral_date
+			     from trajectory t where t.project_id = project_ids.id and t.status in ('APPROVED', 'RUNNING')
+			       and t.planned_hours > 0 and t.logged_hours >= 0.8 * t.planned_hours
+			     order by t.referral_date nulls last, t.id limit :limit)
+			    union all
+			    (select t.id, 'WAITING', 2, t.project_id, t.school_id, t.pupil_code, t.planned_hours, t.logged_hours,
+			       t.referral_date
+			     from trajectory t where t.project_id = project_ids.id and t.status in ('REFERRED', 'WAITING')
+			       and t.referral_date <= cast(:today as date) - :days
+			     order by t.referral_date nulls last, t.id limit :limit)) x
+			  order by x.rank, x.referral_date nulls last, x.id limit :limit)
+			select l.id, l.reason, p.name as project, s.name as school, l.pupil_code, l.planned_hours as planned,
+			  l.logged_hours as logged,
+			  case when l.reason = 'WAITING' then cast(:today as date) - l.referral_date end as days_waited,
+			  (select count(*) from trajectory t where t.project_id in (:projects) and t.status = 'REQUESTED')
+			  + (select count(*) from trajectory t where t.project_id in (:projects)
+			       and t.status in ('APPROVED', 'RUNNING') and t.planned_hours > 0
+			       and t.logged_hours >= 0.8 * t.planned_hours)
+			  + (select count(*) from trajectory t where t.project_id in (:projects)
+			       and t.status in ('REFERRED', 'WAITING') and t.referral_date <= cast(:today as date) - :days) as total
+			from listed l join project p on p.id = l.project_id join school s on s.id = l.school_id
+			order by l.rank, l.referral_date nulls last, l.id""";
 
 	private record AttentionRow(long id, Reason reason, String project, String school, String pupilCode,
 			BigDecimal planned, BigDecimal logged, Long daysWaited, long total) {
