@@ -34,12 +34,7 @@ record TrajectoryNames(Map<Long, String> projects, Map<Long, String> schools, Ma
 				organisationIds.add(t.getNaft().getReferringClbId());
 			}
 		}
-		return new TrajectoryNames(
-				projects.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name)),
-				schools.all(schoolIds)
-					.stream()
-					.collect(Collectors.toMap(Schools.SchoolSummary::id, Schools.SchoolSummary::name)),
-				organisations.names(organisationIds));
+		return read(projects, schools, schoolIds, organisations, organisationIds);
 	}
 
 	/**
@@ -56,6 +51,12 @@ record TrajectoryNames(Map<Long, String> projects, Map<Long, String> schools, Ma
 				organisationIds.add(row.partnerId());
 			}
 		}
+		return read(projects, schools, schoolIds, organisations, organisationIds);
+	}
+
+	/** One query for the schools' names and one for the organisations'. */
+	private static TrajectoryNames read(List<ProjectSummary> projects, Schools schools, Set<Long> schoolIds,
+			Organisations organisations, Set<Long> organisationIds) {
 		return new TrajectoryNames(
 				projects.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name)),
 				schools.all(schoolIds)
