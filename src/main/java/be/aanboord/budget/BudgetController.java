@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import be.aanboord.account.CurrentUser;
 import be.aanboord.account.Role;
 import be.aanboord.project.Projects.ProjectSummary;
@@ -45,13 +48,16 @@ class BudgetController {
 
 	private final BudgetPlanRepository plans;
 
+	private final BudgetAdviceBodies bodies;
+
 	BudgetController(BudgetYearRepository years, BudgetChangeRepository changes, BudgetProjects projects,
-			BudgetOverview overview, BudgetPlanRepository plans) {
+			BudgetOverview overview, BudgetPlanRepository plans, BudgetAdviceBodies bodies) {
 		this.years = years;
 		this.changes = changes;
 		this.projects = projects;
 		this.overview = overview;
 		this.plans = plans;
+		this.bodies = bodies;
 	}
 
 	@GetMapping("/budget")
@@ -89,19 +95,31 @@ class BudgetController {
 		return "budget/list";
 	}
 
+	/**
+	 * The advice of a school year. Its body is rendered apart and, for the city, kept
+	 * until the budget data changes ({@link BudgetAdviceBodies}).
+	 */
 	@GetMapping("/budget/{year}")
-	String advice(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String advice(@PathVariable SchoolYear year, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		BudgetReader reader = BudgetReader.of(user);
 		int startYear = year.getStartYear();
 		Map<Long, ProjectSummary> projects = this.projects.byId();
-		Optional<BudgetOverview.Advice> found = this.overview.of(startYear, reader, projects);
-		if (found.isEmpty()) {
-			return BudgetPages.notSent(this.overview.unsent(startYear), model);
+		BudgetAdviceBodies.Lookup lookup = this.bodies.lookup(startYear, reader, user, projects);
+		String body = lookup.body();
+		if (body == null) {
+			Optional<BudgetOverview.Advice> found = this.overview.of(startYear, reader, projects);
+			if (found.isEmpty()) {
+				return BudgetPages.notSent(this.overview.unsent(startYear), model);
+			}
+			model.addAttribute("advice", found.get());
+			model.addAttribute("steps", BudgetStep.values());
+			model.addAttribute("recentChanges", changes(reader, startYear, PageRequest.of(0, 10)));
+			model.addAttribute("projectNames", names(projects));
+			body = this.bodies.render(lookup, model, request, response);
 		}
-		model.addAttribute("advice", found.get());
-		model.addAttribute("steps", BudgetStep.values());
-		model.addAttribute("recentChanges", changes(reader, startYear, PageRequest.of(0, 10)));
-		model.addAttribute("projectNames", names(projects));
+		model.addAttribute("yearLabel", year.getLabel());
+		model.addAttribute("adviceBody", body);
 		return "budget/advice";
 	}
 

@@ -50,4 +50,19 @@ interface BudgetYearRepository extends Repository<BudgetYear, Integer> {
 
 	BudgetYear saveAndFlush(BudgetYear year);
 
+	/**
+	 * What the advice page of a school year shows has changed when this string has: per
+	 * table the number of rows and the sum of their versions (every update raises a
+	 * version), the newest comment of the year and the newest change of the history (both
+	 * are only ever added). One round trip over small tables and primary keys.
+	 */
+	@Query(nativeQuery = true, value = """
+			select concat_ws('/',
+			  (select count(*) || '.' || coalesce(sum(version), 0) from budget_plan),
+			  (select count(*) || '.' || coalesce(sum(version), 0) from budget_year),
+			  (select count(*) || '.' || coalesce(sum(version), 0) from funding_request),
+			  (select count(*) || '.' || coalesce(max(id), 0) from budget_comment where school_year = ?1),
+			  (select coalesce(max(id), 0) from budget_change))""")
+	String stateOfAdvice(int startYear);
+
 }
