@@ -32,9 +32,11 @@ public class People {
 
 	/** Everyone in the lab, by role (chair first) and name. */
 	public List<PersonSummary> all() {
-		return this.jdbc.sql(COLUMNS + """
-				order by case p.lab_role when 'CHAIR' then 0 when 'CORE_GROUP' then 1 when 'PARTICIPANT' then 2
-				else 3 end, p.full_name, p.id""").query(PersonSummary.class).list();
+		return this.jdbc
+			.sql(COLUMNS + " order by case p.lab_role when 'CHAIR' then 0 when 'CORE_GROUP' then 1"
+					+ " when 'PARTICIPANT' then 2 else 3 end, p.full_name, p.id")
+			.query(PersonSummary.class)
+			.list();
 	}
 
 	/** The people who follow the lab by its minutes only, with an e-mail address. */

@@ -106,9 +106,9 @@ class LabMeetings {
 	 * meeting's agenda until they are.
 	 */
 	List<ActionPointRow> carriedOver(Meeting meeting) {
-		return this.jdbc.sql(ACTION_POINTS + """
-				where a.type = 'LAB_MEETING' and a.starts_at < ? and ap.status <> 'DONE'
-				order by a.starts_at, ap.deadline nulls last, ap.id""")
+		return this.jdbc
+			.sql(ACTION_POINTS + " where a.type = 'LAB_MEETING' and a.starts_at < ? and ap.status <> 'DONE'"
+					+ " order by a.starts_at, ap.deadline nulls last, ap.id")
 			.param(meeting.startsAt())
 			.query(ActionPointRow.class)
 			.list();

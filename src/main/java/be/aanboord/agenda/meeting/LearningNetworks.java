@@ -39,7 +39,7 @@ class LearningNetworks {
 	/** A meeting of a network. */
 	record NetworkMeeting(long id, String slug, String title, OffsetDateTime startsAt, String learningNetwork) {
 
-		LearningNetwork network() {
+		public LearningNetwork network() {
 			return LearningNetwork.valueOf(this.learningNetwork);
 		}
 
