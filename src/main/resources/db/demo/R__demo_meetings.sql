@@ -1,5 +1,7 @@
--- Demo data of the lab's meetings and the learning networks (development and tests only). Runs after
--- R__demo_agenda (name order), which creates the activities; every statement joins on their fixed slugs and
+-- Demo data of the lab's meetings and the learning networks (development and tests only). Flyway runs
+-- repeatable migrations in the order of their names: this one after R__demo_agenda (the activities),
+-- R__demo_budget (the school years) and R__demo_data (the people and schools) - hence its name, which sorts
+-- after all three. Every statement joins on the activities' fixed slugs and
 -- is idempotent (primary keys, "on conflict do nothing" or "where not exists"). All people and their
 -- addresses are invented; the addresses end in example.org.
 
