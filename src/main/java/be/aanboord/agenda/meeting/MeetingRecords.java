@@ -162,7 +162,6 @@ class MeetingRecords {
 
 	/**
 	 * Moves an action point on.
-	 * @return the slug of the meeting it was agreed at
 	 * @throws EditConflict when the point changed since the page was opened
 	 */
 	void changeActionPoint(long id, int formVersion, ActionPointStatus status) {
