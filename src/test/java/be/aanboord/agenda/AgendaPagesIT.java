@@ -6,6 +6,7 @@ import java.util.List;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.SignedIn;
+import be.aanboord.trajectory.StatementCounter;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -153,6 +154,33 @@ class AgendaPagesIT {
 		assertThat(one.getEvents()).singleElement()
 			.satisfies((e) -> assertThat(e.getUrl().getValue()).endsWith("/agenda/leerlabo-bao-2026"));
 		assertThat(this.signedIn.status(null, get("/agenda/bestaat-niet.ics"))).isEqualTo(404);
+	}
+
+	@Test
+	void thePublicPagesRunAFewStatementsWhateverTheAgendaHolds() throws Exception {
+		this.jdbc.sql("""
+				insert into activity (slug, type, title, starts_at, ends_at, status)
+				select 'test-many-' || n, 'LEERLABO', 'Veel ' || n, now() + n * interval '1 day',
+				       now() + n * interval '1 day' + interval '2 hours', 'PUBLISHED'
+				from generate_series(1, 300) n""").update();
+		assertAtMost(2, "/agenda?type=leerlabo&niveau=BAO&pagina=1");
+		assertAtMost(2, "/agenda?weergave=voorbij");
+		assertAtMost(1, "/agenda/maand?maand=2026-06");
+		assertAtMost(5, "/agenda/meet-and-greet-2026");
+		assertAtMost(1, "/agenda/feed.ics");
+	}
+
+	private void assertAtMost(int max, String path) throws Exception {
+		StatementCounter.start();
+		int status;
+		try {
+			status = this.signedIn.status(null, get(path));
+		}
+		finally {
+			StatementCounter.stop();
+		}
+		assertThat(status).isEqualTo(200);
+		assertThat(StatementCounter.lastStatements()).as("SQL statements for %s", path).hasSizeLessThanOrEqualTo(max);
 	}
 
 	private static VEvent event(ICalendar calendar, String summary) {
