@@ -254,6 +254,8 @@ class MeetingController {
 		}
 		boolean mayRecordBudget = user.hasRole(Role.ADMIN);
 		model.addAttribute("mayRecordBudget", mayRecordBudget);
+		// documents are attached to the activity in the agenda's management, the lab's
+		model.addAttribute("mayAttach", user.hasRole(Role.ADMIN));
 		if (mayRecordBudget) {
 			model.addAttribute("yearsToDiscuss", this.budget.yearsToDiscuss());
 		}
