@@ -8,7 +8,7 @@
  * against this list.
  */
 @ApplicationModule(displayName = "Agenda",
-		allowedDependencies = { "account", "project", "partner", "school", "system" })
+		allowedDependencies = { "account", "budget", "project", "partner", "school", "system" })
 package be.aanboord.agenda;
 
 import org.springframework.modulith.ApplicationModule;

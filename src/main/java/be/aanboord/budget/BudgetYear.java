@@ -47,6 +47,12 @@ public class BudgetYear {
 
 	private LocalDate discussedOn;
 
+	/**
+	 * The lab meeting (an activity of the agenda, by id) where the requests were
+	 * discussed.
+	 */
+	private Long discussedMeetingId;
+
 	private LocalDate adviceSentOn;
 
 	private LocalDate decidedOn;
@@ -146,6 +152,21 @@ public class BudgetYear {
 		}
 		this.discussedOn = on;
 		moveTo(BudgetStep.DISCUSSED, who, null);
+	}
+
+	/**
+	 * The lab discussed the requests at a meeting of the agenda (the budget keeps only
+	 * its id): a year whose requests are open moves to the step discussed; a year
+	 * discussed already records the meeting.
+	 */
+	void discussedAt(long meetingId, LocalDate on, Actor who) {
+		if (this.step == BudgetStep.REQUESTS_OPEN) {
+			markDiscussed(on, who);
+		}
+		else {
+			expect(BudgetStep.DISCUSSED);
+		}
+		this.discussedMeetingId = meetingId;
 	}
 
 	/** The lab sends its advice: from now on the advice cannot change. */
@@ -336,6 +357,11 @@ public class BudgetYear {
 
 	public BigDecimal getEnvelope() {
 		return this.envelope;
+	}
+
+	/** The lab meeting where the requests were discussed, or null. */
+	public Long getDiscussedMeetingId() {
+		return this.discussedMeetingId;
 	}
 
 	public BudgetStep getStep() {

@@ -46,4 +46,28 @@ public class Schools {
 		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(SchoolSummary.class).optional();
 	}
 
+	/**
+	 * The member schools of a learning network in a school year (as recorded on the
+	 * schools' pages), by name.
+	 */
+	public List<SchoolSummary> members(LearningNetwork network, int startYear) {
+		return this.jdbc.sql("""
+				select s.id, s.name, s.level, s.clb_id from school s
+				join school_network_membership m on m.school_id = s.id
+				where m.network = ? and m.school_year = ? order by s.name, s.id""")
+			.params(network.name(), startYear)
+			.query(SchoolSummary.class)
+			.list();
+	}
+
+	/** The school years in which the learning network has members, newest first. */
+	public List<Integer> memberYears(LearningNetwork network) {
+		return this.jdbc
+			.sql("select distinct school_year from school_network_membership where network = ? "
+					+ "order by school_year desc")
+			.param(network.name())
+			.query(Integer.class)
+			.list();
+	}
+
 }

@@ -126,6 +126,25 @@ class BudgetYearTest {
 		assertRule(() -> this.year.markEvaluated(DAY, LAB), "budget.rule.stepOutOfOrder");
 	}
 
+	@Test
+	void theDiscussedStepRecordsTheLabMeetingWhereTheRequestsWereDiscussed() {
+		assertRule(() -> this.year.discussedAt(7L, DAY, LAB), "budget.rule.noRequests");
+		FundingRequest bao = this.year.draftRequest(this.riskBao, null, lines("1000"), "m", LAB);
+		this.year.discussedAt(7L, DAY, LAB);
+		assertThat(this.year.getStep()).isEqualTo(BudgetStep.DISCUSSED);
+		assertThat(this.year.getDiscussedMeetingId()).isEqualTo(7L);
+		assertThat(this.year.dateOf(BudgetStep.DISCUSSED)).isEqualTo(DAY);
+		// discussed again at a later meeting: the meeting is recorded, the step stays
+		this.year.discussedAt(8L, DAY.plusMonths(1), LAB);
+		assertThat(this.year.getDiscussedMeetingId()).isEqualTo(8L);
+		assertThat(this.year.takeChanges()).filteredOn((c) -> c.getWhat().equals("step")).hasSize(1);
+		// once the advice is sent, no meeting changes the step
+		this.year.advise(bao, amount("900"), "ja", null, LAB);
+		this.year.sendAdvice(DAY, LAB);
+		assertRule(() -> this.year.discussedAt(9L, DAY, LAB), "budget.rule.stepOutOfOrder");
+		assertThat(this.year.getDiscussedMeetingId()).isEqualTo(8L);
+	}
+
 	private static void assertRule(Runnable change, String key) {
 		assertThatExceptionOfType(BudgetRuleException.class).isThrownBy(change::run)
 			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo(key));
