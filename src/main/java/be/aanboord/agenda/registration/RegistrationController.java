@@ -1,15 +1,10 @@
 package be.aanboord.agenda.registration;
 
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import be.aanboord.agenda.Activity;
-import be.aanboord.agenda.ActivityRepository;
-import be.aanboord.agenda.ProgrammeItem;
 import be.aanboord.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -30,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RegistrationController {
 
-	private final ActivityRepository activities;
-
 	private final Registrations registrations;
 
 	private final RegistrationRepository repository;
@@ -42,10 +35,8 @@ class RegistrationController {
 
 	private final java.time.Clock clock;
 
-	RegistrationController(ActivityRepository activities, Registrations registrations,
-			RegistrationRepository repository, RegistrationRateLimit rateLimit, PersonalLinks links,
-			java.time.Clock clock) {
-		this.activities = activities;
+	RegistrationController(Registrations registrations, RegistrationRepository repository,
+			RegistrationRateLimit rateLimit, PersonalLinks links, java.time.Clock clock) {
 		this.registrations = registrations;
 		this.repository = repository;
 		this.rateLimit = rateLimit;
@@ -56,26 +47,27 @@ class RegistrationController {
 	@GetMapping("/agenda/{slug}/inschrijven")
 	String form(@PathVariable String slug, @RequestParam(name = "ontvangen", required = false) String received,
 			Model model) {
-		Activity activity = publicActivity(slug);
+		Registrations.Seats seats = publicActivity(slug);
 		model.addAttribute("registrationForm", new RegistrationForm());
 		model.addAttribute("received", received != null);
-		return page(activity, model);
+		return page(seats, model);
 	}
 
 	@PostMapping("/agenda/{slug}/inschrijven")
 	String register(@PathVariable String slug, @Valid @ModelAttribute RegistrationForm registrationForm,
 			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response) {
-		Activity activity = publicActivity(slug);
+		Registrations.Seats seats = publicActivity(slug);
+		Activity activity = seats.activity();
 		if (registrationForm.isRobot()) {
 			return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen";
 		}
 		if (!this.rateLimit.allow(request.getRemoteAddr())) {
 			response.setStatus(429);
 			result.reject("agenda.registration.error.tooMany");
-			return page(activity, model);
+			return page(seats, model);
 		}
 		if (result.hasErrors()) {
-			return page(activity, model);
+			return page(seats, model);
 		}
 		switch (this.registrations.register(activity.getId(), registrationForm)) {
 			case CLOSED -> result.reject("agenda.registration.error.closed");
@@ -85,24 +77,23 @@ class RegistrationController {
 				return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen";
 			}
 		}
-		return page(activity, model);
+		return page(seats, model);
 	}
 
 	@GetMapping("/agenda/inschrijving/{token}")
 	String show(@PathVariable String token, @RequestParam(name = "geannuleerd", required = false) String cancelled,
 			Model model) {
 		Registration registration = registration(token);
-		Activity activity = this.activities.findById(registration.getActivityId())
+		Registrations.Seats seats = this.registrations.byId(registration.getActivityId())
 			.orElseThrow(() -> new NotFoundException("activity"));
+		Activity activity = seats.activity();
 		model.addAttribute("registration", registration);
 		model.addAttribute("activity", activity);
 		model.addAttribute("token", token);
 		model.addAttribute("justCancelled", cancelled != null);
-		model.addAttribute("workshop",
-				(registration.getWorkshopId() != null)
-						? Registrations.workshops(activity).get(registration.getWorkshopId()) : null);
-		model.addAttribute("position", registration.isWaiting()
-				? this.repository.waitingPosition(activity.getId(), registration.getId()) : 0);
+		model.addAttribute("workshop", seats.workshop(registration.getWorkshopId()));
+		model.addAttribute("position",
+				registration.isWaiting() ? this.repository.waitingPosition(activity.getId(), registration.getId()) : 0);
 		model.addAttribute("mayCancel",
 				!registration.isCancelled() && activity.getStartsAt().isAfter(this.clock.instant()));
 		return "agenda/registration/show";
@@ -122,25 +113,16 @@ class RegistrationController {
 			.orElseThrow(() -> new NotFoundException("registration"));
 	}
 
-	private Activity publicActivity(String slug) {
-		return this.activities.findBySlug(slug)
-			.filter(Activity::isPublic)
+	private Registrations.Seats publicActivity(String slug) {
+		return this.registrations.bySlug(slug)
+			.filter((seats) -> seats.activity().isPublic() && seats.activity().isRegistrationRequired())
 			.orElseThrow(() -> new NotFoundException("activity"));
 	}
 
-	private String page(Activity activity, Model model) {
-		List<ProgrammeItem> workshops = Registrations.workshops(activity)
-			.values()
-			.stream()
-			.sorted(Comparator.comparing(ProgrammeItem::getPosition))
-			.toList();
-		long confirmed = this.repository.confirmedFor(activity.getId());
-		model.addAttribute("activity", activity);
-		model.addAttribute("workshops", workshops);
-		model.addAttribute("open", activity.registrationOpen(this.clock.instant()));
-		model.addAttribute("full", activity.getCapacity() != null && confirmed >= activity.getCapacity());
-		model.addAttribute("seatsLeft",
-				(activity.getCapacity() != null) ? Math.max(0, activity.getCapacity() - confirmed) : null);
+	private String page(Registrations.Seats seats, Model model) {
+		model.addAttribute("seats", seats);
+		model.addAttribute("activity", seats.activity());
+		model.addAttribute("open", seats.activity().registrationOpen(this.clock.instant()));
 		return "agenda/registration/form";
 	}
 

@@ -134,7 +134,10 @@ class RegistrationMail {
 				message("agenda.registration.mail.text.DATA", link), null, "gegevens");
 	}
 
-	/** What happened: CONFIRMED, WAITING, PROMOTED, CANCELLED, LINK_CONFIRMED, LINK_WAITING. */
+	/**
+	 * What happened: CONFIRMED, WAITING, PROMOTED, CANCELLED, LINK_CONFIRMED,
+	 * LINK_WAITING.
+	 */
 	private void about(long registrationId, String what, boolean withCalendar) {
 		Registration registration = this.registrations.findById(registrationId).orElse(null);
 		if (registration == null || registration.getEmail() == null) {
@@ -187,6 +190,5 @@ class RegistrationMail {
 			log.warn("Could not send a registration mail", ex);
 		}
 	}
-
 
 }

@@ -37,10 +37,9 @@ class RegistrationRateLimit {
 	/** Whether the address may post once more now. */
 	boolean allow(String address) {
 		return this.buckets
-			.get(address,
-					(key) -> Bucket.builder()
-						.addLimit(Bandwidth.builder().capacity(this.perPeriod).refillGreedy(this.perPeriod, PERIOD).build())
-						.build())
+			.get(address, (key) -> Bucket.builder()
+				.addLimit(Bandwidth.builder().capacity(this.perPeriod).refillGreedy(this.perPeriod, PERIOD).build())
+				.build())
 			.tryConsume(1);
 	}
 

@@ -137,11 +137,9 @@ public class Registrations {
 			if (activity.getCapacity() != null && confirmed >= activity.getCapacity()) {
 				break;
 			}
-			ProgrammeItem workshop = (waiting.getWorkshopId() != null) ? workshops.get(waiting.getWorkshopId())
-					: null;
+			ProgrammeItem workshop = (waiting.getWorkshopId() != null) ? workshops.get(waiting.getWorkshopId()) : null;
 			if (workshop != null && workshop.getCapacity() != null) {
-				long inWorkshop = taken.computeIfAbsent(workshop.getId(),
-						this.registrations::confirmedForWorkshop);
+				long inWorkshop = taken.computeIfAbsent(workshop.getId(), this.registrations::confirmedForWorkshop);
 				if (inWorkshop >= workshop.getCapacity()) {
 					continue;
 				}
@@ -181,10 +179,20 @@ public class Registrations {
 		}
 	}
 
+	/** One registration held under an e-mail address, with the activity it is for. */
+	public record Held(Registration registration, String activityTitle, Instant activityStartsAt,
+			String workshopTitle) {
+	}
+
 	/** Everything held under an e-mail address. */
 	@Transactional(readOnly = true)
-	public List<Registration> heldFor(String email) {
-		return this.registrations.findByEmail(email);
+	public List<Held> copyFor(String email) {
+		return this.registrations.findByEmail(email).stream().map((registration) -> {
+			Activity activity = this.activities.findById(registration.getActivityId()).orElseThrow();
+			ProgrammeItem workshop = workshops(activity).get(registration.getWorkshopId());
+			return new Held(registration, activity.getTitle(), activity.getStartsAt(),
+					(workshop != null) ? workshop.getTitle() : null);
+		}).toList();
 	}
 
 	/**
@@ -229,12 +237,58 @@ public class Registrations {
 
 	static Map<Long, ProgrammeItem> workshops(Activity activity) {
 		Map<Long, ProgrammeItem> workshops = new HashMap<>();
-		for (ProgrammeItem item : activity.getProgramme()) {
-			if (item.isWorkshop()) {
-				workshops.put(item.getId(), item);
-			}
+		for (ProgrammeItem item : activity.getWorkshops()) {
+			workshops.put(item.getId(), item);
 		}
 		return workshops;
+	}
+
+	/**
+	 * An activity with what its registration pages show, read in one transaction: its
+	 * workshops (in programme order) with the seats taken in each, its organising
+	 * projects and the seats taken.
+	 */
+	public record Seats(Activity activity, List<ProgrammeItem> workshops, Map<Long, Long> takenPerWorkshop,
+			long confirmed) {
+
+		public Long seatsLeft() {
+			return (this.activity.getCapacity() != null) ? Math.max(0, this.activity.getCapacity() - this.confirmed)
+					: null;
+		}
+
+		public boolean isFull() {
+			return this.activity.getCapacity() != null && this.confirmed >= this.activity.getCapacity();
+		}
+
+		public boolean isWorkshopFull(ProgrammeItem workshop) {
+			return workshop.getCapacity() != null
+					&& this.takenPerWorkshop.getOrDefault(workshop.getId(), 0L) >= workshop.getCapacity();
+		}
+
+		public ProgrammeItem workshop(Long id) {
+			return this.workshops.stream().filter((w) -> w.getId().equals(id)).findFirst().orElse(null);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Seats> bySlug(String slug) {
+		return this.activities.findBySlug(slug).map(this::seats);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Seats> byId(long activityId) {
+		return this.activities.findById(activityId).map(this::seats);
+	}
+
+	private Seats seats(Activity activity) {
+		activity.getProjectIds().size();
+		List<ProgrammeItem> workshops = activity.getWorkshops();
+		Map<Long, Long> taken = new HashMap<>();
+		for (ProgrammeItem workshop : workshops) {
+			taken.put(workshop.getId(), this.registrations.confirmedForWorkshop(workshop.getId()));
+		}
+		return new Seats(activity, workshops, taken, this.registrations.confirmedFor(activity.getId()));
 	}
 
 }

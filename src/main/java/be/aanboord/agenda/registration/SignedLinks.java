@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links without an account: what a link stands for (a registration, or an
- * e-mail address asking for its data) and until when, signed with HMAC-SHA256 under the
+ * Personal links without an account: what a link stands for (a registration, or an e-mail
+ * address asking for its data) and until when, signed with HMAC-SHA256 under the
  * configured secret ({@code aanboord.agenda.link-secret}, the same on every instance), so
  * that a link cannot be guessed, altered or extended. Nothing is stored; a link stops
  * working at its expiry.
