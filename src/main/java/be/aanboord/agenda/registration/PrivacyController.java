@@ -104,7 +104,7 @@ class PrivacyController {
 			return "agenda/registration/data-request";
 		}
 		this.registrations.requestData(dataRequestForm.getEmail());
-		return "redirect:/privacy/mijn-gegevens?verzonden";
+		return "redirect:/privacy/mijn-gegevens?verzonden=ja";
 	}
 
 	@GetMapping("/privacy/mijn-gegevens/{token}")
@@ -160,7 +160,7 @@ class PrivacyController {
 	@PostMapping("/privacy/mijn-gegevens/{token}")
 	String erase(@PathVariable String token) {
 		this.registrations.erase(email(token));
-		return "redirect:/privacy/mijn-gegevens?gewist";
+		return "redirect:/privacy/mijn-gegevens?gewist=ja";
 	}
 
 	private String email(String token) {

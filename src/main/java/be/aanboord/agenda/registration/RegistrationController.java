@@ -59,7 +59,7 @@ class RegistrationController {
 		Registrations.Seats seats = publicActivity(slug);
 		Activity activity = seats.activity();
 		if (registrationForm.isRobot()) {
-			return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen";
+			return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen=ja";
 		}
 		if (!this.rateLimit.allow(request.getRemoteAddr())) {
 			response.setStatus(429);
@@ -74,7 +74,7 @@ class RegistrationController {
 			case WORKSHOP_FULL -> result.rejectValue("workshopId", "agenda.registration.error.workshopFull");
 			case UNKNOWN_WORKSHOP -> result.rejectValue("workshopId", "agenda.registration.error.unknownWorkshop");
 			default -> {
-				return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen";
+				return "redirect:/agenda/" + activity.getSlug() + "/inschrijven?ontvangen=ja";
 			}
 		}
 		return page(seats, model);
@@ -103,7 +103,7 @@ class RegistrationController {
 	String cancel(@PathVariable String token) {
 		Registration registration = registration(token);
 		this.registrations.cancel(registration.getId());
-		return "redirect:/agenda/inschrijving/" + token + "?geannuleerd";
+		return "redirect:/agenda/inschrijving/" + token + "?geannuleerd=ja";
 	}
 
 	private Registration registration(String token) {

@@ -82,11 +82,11 @@ class RegistrationFlowIT {
 		for (String who : new String[] { "an", "bert", "chris", "dina" }) {
 			MockHttpServletResponse response = this.signedIn.as(null,
 					registration(slug, who + " Peeters", who + "@example.org"));
-			assertThat(response.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen");
+			assertThat(response.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen=ja");
 		}
 		assertThat(this.fixture.count(id, "CONFIRMED")).isEqualTo(2);
 		assertThat(this.fixture.count(id, "WAITING")).isEqualTo(2);
-		assertThat(this.signedIn.page(null, get("/agenda/" + slug + "/inschrijven?ontvangen"))
+		assertThat(this.signedIn.page(null, get("/agenda/" + slug + "/inschrijven?ontvangen=ja"))
 			.select("#inschrijving-ontvangen")
 			.text()).contains("Je inschrijving is ontvangen");
 
@@ -104,7 +104,7 @@ class RegistrationFlowIT {
 		assertThat(chris.text()).contains("Je staat als eerste op de wachtlijst");
 
 		MockHttpServletResponse cancelled = this.signedIn.as(null, post(link).with(csrf()));
-		assertThat(cancelled.getRedirectedUrl()).isEqualTo(link + "?geannuleerd");
+		assertThat(cancelled.getRedirectedUrl()).isEqualTo(link + "?geannuleerd=ja");
 		assertThat(this.signedIn.page(null, get(link)).select("#status").text()).isEqualTo("Geannuleerd");
 		MimeMessage promoted = Mails.await(mail, "chris@example.org", "Er is een plaats voor je vrijgekomen");
 		assertThat(Mails.attachments(promoted)).containsExactly(slug + ".ics text/calendar");
@@ -125,7 +125,7 @@ class RegistrationFlowIT {
 		String slug = this.fixture.slug(id);
 		this.signedIn.as(null, registration(slug, "Eva Janssens", "eva@example.org"));
 		MockHttpServletResponse again = this.signedIn.as(null, registration(slug, "Eva Janssens", "EVA@Example.org"));
-		assertThat(again.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen");
+		assertThat(again.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen=ja");
 		assertThat(this.fixture.count(id, "CONFIRMED")).isEqualTo(1);
 		Mails.await(mail, "eva@example.org", "Je inschrijving: Leerlabo eenmaal");
 	}
@@ -136,13 +136,14 @@ class RegistrationFlowIT {
 		String slug = this.fixture.slug(id);
 		MockHttpServletResponse response = this.signedIn.as(null,
 				registration(slug, "Robot", "robot@example.org").param("website", "https://spam.example"));
-		assertThat(response.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen");
+		assertThat(response.getRedirectedUrl()).isEqualTo("/agenda/" + slug + "/inschrijven?ontvangen=ja");
 		assertThat(this.fixture.count(id, "CONFIRMED")).isZero();
 	}
 
 	@Test
 	void badInputGivesDutchErrorsAndKeepsWhatWasTyped() throws Exception {
 		long id = this.fixture.activity("fouten", 5);
+		this.fixture.workshop(id, "Herstelgericht werken", 10);
 		String slug = this.fixture.slug(id);
 		MockHttpServletResponse response = this.signedIn.as(null,
 				post("/agenda/" + slug + "/inschrijven").with(csrf())
@@ -170,7 +171,7 @@ class RegistrationFlowIT {
 			.contains("Inschrijven voor deze activiteit kan niet (meer).");
 		MockHttpServletResponse late = this.signedIn.as(null, registration(slug, "Gert", "gert@example.org"));
 		assertThat(late.getStatus()).isEqualTo(200);
-		assertThat(late.getContentAsString()).contains("Inschrijven voor deze activiteit kan niet meer.");
+		assertThat(late.getContentAsString()).contains("Inschrijven voor deze activiteit kan niet (meer).");
 		assertThat(this.fixture.count(started, "CONFIRMED")).isZero();
 		long draft = this.fixture.activity("klad", 5, Instant.now().plus(Duration.ofDays(3)), "DRAFT");
 		assertThat(this.signedIn.status(null, get("/agenda/" + this.fixture.slug(draft) + "/inschrijven")))
