@@ -67,6 +67,14 @@ public class Activity {
 	@Convert(converter = ActivityConverters.Levels.class)
 	private Set<ActivityLevel> levels = EnumSet.noneOf(ActivityLevel.class);
 
+	/** The audiences as stored, for queries. */
+	@Column(name = "audiences", insertable = false, updatable = false)
+	private String audienceNames;
+
+	/** The levels as stored, for queries. */
+	@Column(name = "levels", insertable = false, updatable = false)
+	private String levelNames;
+
 	private Integer capacity;
 
 	private Instant registrationOpensAt;

@@ -1,5 +1,6 @@
 package be.aanboord.home;
 
+import be.aanboord.agenda.AgendaHighlights;
 import be.aanboord.project.Projects;
 import be.aanboord.system.PublicPage;
 
@@ -16,14 +17,18 @@ class HomeController {
 
 	private final Projects projects;
 
-	HomeController(Projects projects) {
+	private final AgendaHighlights agenda;
+
+	HomeController(Projects projects, AgendaHighlights agenda) {
 		this.projects = projects;
+		this.agenda = agenda;
 	}
 
 	@PublicPage
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("projects", this.projects.all());
+		model.addAttribute("upcoming", this.agenda.upcoming(3));
 		return "home/index";
 	}
 

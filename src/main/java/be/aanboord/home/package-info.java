@@ -7,7 +7,7 @@
  * against this list.
  */
 @ApplicationModule(displayName = "Home",
-		allowedDependencies = { "account", "budget", "project", "toolbox", "trajectory", "system" })
+		allowedDependencies = { "account", "agenda", "budget", "project", "toolbox", "trajectory", "system" })
 package be.aanboord.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,10 +24,14 @@ class ProjectController {
 
 	private final Organisations organisations;
 
-	ProjectController(ProjectRepository projects, ActionPlanRepository actionPlans, Organisations organisations) {
+	private final List<ProjectActivities> activities;
+
+	ProjectController(ProjectRepository projects, ActionPlanRepository actionPlans, Organisations organisations,
+			List<ProjectActivities> activities) {
 		this.projects = projects;
 		this.actionPlans = actionPlans;
 		this.organisations = organisations;
+		this.activities = activities;
 	}
 
 	/** The projects in the lab's order, each with the name of its lead organisation. */
@@ -59,6 +63,8 @@ class ProjectController {
 		model.addAttribute("selectedYear", (year != null) ? new SchoolYear(year) : null);
 		model.addAttribute("plan",
 				(year != null) ? this.actionPlans.findByProjectAndSchoolYear(project, year).orElse(null) : null);
+		model.addAttribute("activities",
+				this.activities.stream().flatMap((source) -> source.upcoming(project.getId(), 5).stream()).toList());
 		return "projects/show";
 	}
 

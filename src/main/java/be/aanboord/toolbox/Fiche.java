@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import be.aanboord.system.SafeMarkdown;
+
 /**
  * An infofiche of the toolbox, as its contributor and the editors work on it. The fiche
  * guards its own life cycle: a contributor's draft goes to the editors, who send it back
@@ -132,7 +134,7 @@ public class Fiche {
 		this.title = title;
 		this.summary = summary;
 		this.body = markdown;
-		this.bodyHtml = FicheMarkdown.toSafeHtml(markdown);
+		this.bodyHtml = SafeMarkdown.toSafeHtml(markdown);
 		this.updatedAt = now;
 	}
 

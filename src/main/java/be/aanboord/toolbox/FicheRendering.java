@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.aanboord.system.SafeMarkdown;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +32,7 @@ class FicheRendering {
 	@Transactional
 	public void renderMissingHtml() {
 		List<Object[]> rows = this.jdbc.query("select id, body from fiche where body_html = ''",
-				(rs, n) -> new Object[] { rs.getLong(1), FicheMarkdown.toSafeHtml(rs.getString(2)) });
+				(rs, n) -> new Object[] { rs.getLong(1), SafeMarkdown.toSafeHtml(rs.getString(2)) });
 		if (rows.isEmpty()) {
 			return;
 		}

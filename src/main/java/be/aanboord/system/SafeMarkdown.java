@@ -1,4 +1,4 @@
-package be.aanboord.toolbox;
+package be.aanboord.system;
 
 import java.util.List;
 
@@ -11,11 +11,11 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Markdown of a fiche to HTML that is safe to show: CommonMark renders it (raw HTML in
- * the Markdown is escaped), and the OWASP sanitizer keeps only formatting, lists, tables,
- * headings and http(s) links.
+ * Markdown written in the portal (a fiche, an activity's description or report) to HTML
+ * that is safe to show: CommonMark renders it (raw HTML in the Markdown is escaped), and
+ * the OWASP sanitizer keeps only formatting, lists, tables, headings and http(s) links.
  */
-final class FicheMarkdown {
+public final class SafeMarkdown {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
@@ -37,10 +37,10 @@ final class FicheMarkdown {
 			.allowElements("hr", "pre", "code")
 			.toFactory());
 
-	private FicheMarkdown() {
+	private SafeMarkdown() {
 	}
 
-	static String toSafeHtml(String markdown) {
+	public static String toSafeHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}

@@ -1,4 +1,4 @@
-package be.aanboord.toolbox;
+package be.aanboord.system;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FicheMarkdownTest {
+class SafeMarkdownTest {
 
 	@Test
 	void markdownBecomesHeadingsListsTablesAndLinks() {
-		String html = FicheMarkdown.toSafeHtml("""
+		String html = SafeMarkdown.toSafeHtml("""
 				## Wat?
 
 				- **één** punt
@@ -33,7 +33,7 @@ class FicheMarkdownTest {
 
 	@Test
 	void scriptInTheMarkdownNeverBecomesMarkup() {
-		String html = FicheMarkdown.toSafeHtml("""
+		String html = SafeMarkdown.toSafeHtml("""
 				Hallo <script>alert('x')</script>
 
 				<img src=x onerror="alert(1)">
