@@ -56,6 +56,12 @@ class RegistrationFlowIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	be.aanboord.agenda.Activities activities;
+
+	@Autowired
+	be.aanboord.account.TestAccounts accounts;
+
 	@AfterEach
 	void removeTheActivities() {
 		this.fixture.removeAll();
@@ -257,6 +263,23 @@ class RegistrationFlowIT {
 			.isEqualTo(403);
 		assertThat(this.signedIn.status("beheerder", get("/agenda/beheer/" + other + "/inschrijvingen")))
 			.isEqualTo(200);
+	}
+
+	@Test
+	void theOrganiserRaisingTheCapacityPromotesAndCancellingTheActivityMailsEveryone() throws Exception {
+		long id = this.fixture.activity("afgelast", 1);
+		String slug = this.fixture.slug(id);
+		for (String who : new String[] { "pim", "quinten", "roos" }) {
+			this.signedIn.as(null, registration(slug, who, who + "@example.org"));
+		}
+		this.activities.raiseCapacity(id, 2, this.accounts.signedIn("coordinator"));
+		Mails.await(mail, "quinten@example.org", "Er is een plaats voor je vrijgekomen");
+		assertThat(this.fixture.count(id, "CONFIRMED")).isEqualTo(2);
+		this.activities.cancel(id, this.accounts.signedIn("beheerder"));
+		for (String who : new String[] { "pim", "quinten", "roos" }) {
+			MimeMessage cancelled = Mails.await(mail, who + "@example.org", "Afgelast: Leerlabo afgelast");
+			assertThat(Mails.text(cancelled)).contains("niet door");
+		}
 	}
 
 }
