@@ -112,9 +112,13 @@ public class Activities {
 		changed(activity);
 	}
 
-	/** The activity, if this user organises it; otherwise refused (403). */
+	/**
+	 * The activity with its programme, projects and partners, if this user organises it;
+	 * otherwise refused (403).
+	 */
 	Activity organised(long id, CurrentUser user) {
-		Activity activity = this.activities.findById(id).orElseThrow(() -> new NotFoundException("activity " + id));
+		Activity activity = this.activities.findWithProgrammeById(id)
+			.orElseThrow(() -> new NotFoundException("activity " + id));
 		if (!ActivityOrganisers.mayOrganise(user, activity)) {
 			throw new AccessDeniedException("not an organiser of activity " + id);
 		}

@@ -21,21 +21,21 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	/**
 	 * Activities of these types and statuses that have not ended at {@code now}, first
-	 * first; a type, audience or level of null matches all ({@code audience} and
+	 * first; a type of null, an audience or level of '' matches all ({@code audience} and
 	 * {@code level} are enum names).
 	 */
 	@Query(value = """
 			select a from Activity a
 			where a.type in :types and a.status in :statuses and a.endsAt >= :now
 			  and (:type is null or a.type = :type)
-			  and (:audience is null or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
-			  and (:level is null or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))
+			  and (:audience = '' or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
+			  and (:level = '' or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))
 			order by a.startsAt, a.id""", countQuery = """
 			select count(a) from Activity a
 			where a.type in :types and a.status in :statuses and a.endsAt >= :now
 			  and (:type is null or a.type = :type)
-			  and (:audience is null or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
-			  and (:level is null or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))""")
+			  and (:audience = '' or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
+			  and (:level = '' or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))""")
 	Page<Activity> findUpcoming(@Param("types") Collection<ActivityType> types,
 			@Param("statuses") Collection<ActivityStatus> statuses, @Param("now") Instant now,
 			@Param("type") ActivityType type, @Param("audience") String audience, @Param("level") String level,
@@ -46,14 +46,14 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 			select a from Activity a
 			where a.type in :types and a.status in :statuses and a.endsAt < :now
 			  and (:type is null or a.type = :type)
-			  and (:audience is null or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
-			  and (:level is null or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))
+			  and (:audience = '' or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
+			  and (:level = '' or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))
 			order by a.startsAt desc, a.id desc""", countQuery = """
 			select count(a) from Activity a
 			where a.type in :types and a.status in :statuses and a.endsAt < :now
 			  and (:type is null or a.type = :type)
-			  and (:audience is null or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
-			  and (:level is null or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))""")
+			  and (:audience = '' or concat(',', a.audienceNames, ',') like concat('%,', :audience, ',%'))
+			  and (:level = '' or concat(',', a.levelNames, ',') like concat('%,', :level, ',%'))""")
 	Page<Activity> findPast(@Param("types") Collection<ActivityType> types,
 			@Param("statuses") Collection<ActivityStatus> statuses, @Param("now") Instant now,
 			@Param("type") ActivityType type, @Param("audience") String audience, @Param("level") String level,
@@ -98,8 +98,13 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
 			@Param("types") Collection<ActivityType> types, @Param("now") Instant now, Pageable limit);
 
 	/** The activity with its programme, for its page. */
-	@EntityGraph(attributePaths = "programme")
+	@EntityGraph(attributePaths = { "programme", "projectIds", "partnerIds" })
 	@Query("select a from Activity a where a.slug = :slug")
 	Optional<Activity> findWithProgrammeBySlug(@Param("slug") String slug);
+
+	/** The activity with its programme, projects and partners, for its organisers. */
+	@EntityGraph(attributePaths = { "programme", "projectIds", "partnerIds" })
+	@Query("select a from Activity a where a.id = :id")
+	Optional<Activity> findWithProgrammeById(@Param("id") long id);
 
 }

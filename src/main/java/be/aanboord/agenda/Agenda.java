@@ -57,8 +57,8 @@ class Agenda {
 	@Transactional(readOnly = true)
 	Page<Activity> list(Filter filter, int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		String audience = (filter.audience() != null) ? filter.audience().name() : null;
-		String level = (filter.level() != null) ? filter.level().name() : null;
+		String audience = (filter.audience() != null) ? filter.audience().name() : "";
+		String level = (filter.level() != null) ? filter.level().name() : "";
 		Instant now = this.clock.instant();
 		return filter.past()
 				? this.activities.findPast(ActivityType.PUBLIC, SHOWN, now, filter.type(), audience, level, request)

@@ -35,7 +35,7 @@ public class AgendaHighlights implements ProjectActivities {
 	@Transactional(readOnly = true)
 	public List<Upcoming> upcoming(int limit) {
 		return this.activities
-			.findUpcoming(ActivityType.PUBLIC, Agenda.SHOWN, this.clock.instant(), null, null, null,
+			.findUpcoming(ActivityType.PUBLIC, Agenda.SHOWN, this.clock.instant(), null, "", "",
 					PageRequest.of(0, limit))
 			.map((a) -> new Upcoming(a.getTitle(), a.getSlug(), a.getType(), a.getStartsAt(), a.getEndsAt(),
 					a.getAddress(), a.getStatus() == ActivityStatus.CANCELLED))
