@@ -5,7 +5,8 @@
 #                               [--capacity 50] [--keep]
 #
 # Creates a published leerlabo with --capacity seats (straight in the database), fetches its registration form
-# once (CSRF token in a cookie, no session), fires --count registrations spread evenly over --seconds, each with
+# once (CSRF token in a cookie, no session), fires --count registrations over --seconds (each second's share at
+# the start of that second), each with
 # its own e-mail address and its own client address (X-Forwarded-For, which the portal honours from a proxy on
 # the same machine, so that the per-address rate limit does not stop the burst), waits for them, and checks:
 # every answer is a redirect, exactly min(capacity, count) registrations hold a seat and the rest wait, in order
@@ -64,17 +65,20 @@ if [[ -z "$TOKEN" ]]; then
 	exit 1
 fi
 
-# spread the requests evenly: one every SECONDS_/COUNT seconds
-INTERVAL=$(awk -v s="$SECONDS_" -v n="$COUNT" 'BEGIN { printf "%.4f", s / n }')
+# spread the requests over the seconds: each second's share fired at the start of that second
+PER_SECOND=$(( (COUNT + SECONDS_ - 1) / SECONDS_ ))
 START=$(date +%s.%N)
 for ((i = 0; i < COUNT; i++)); do
+	if (( i > 0 && i % PER_SECOND == 0 )); then
+		# wait for the next second after the start, whatever the firing took
+		sleep "$(awk -v s="$START" -v n="$(date +%s.%N)" -v k=$(( i / PER_SECOND )) 'BEGIN { d = s + k - n; printf "%.3f", (d > 0) ? d : 0 }')"
+	fi
 	curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$WORK/cookies" \
 		-H "X-Forwarded-For: 198.18.$((i / 250)).$((i % 250 + 1))" \
 		--data-urlencode "name=Deelnemer $i" --data-urlencode "email=burst-$i@example.org" \
 		--data-urlencode "organisation=School" --data-urlencode "jobFunction=Leerkracht" \
 		--data-urlencode "consent=true" --data-urlencode "website=" --data-urlencode "_csrf=$TOKEN" \
 		"$URL/agenda/$SLUG/inschrijven" >>"$WORK/answers" &
-	sleep "$INTERVAL"
 done
 wait
 END=$(date +%s.%N)
