@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import be.aanboord.account.CurrentUser;
+import be.aanboord.system.ControlCharacters;
 import be.aanboord.system.EditConflict;
+import be.aanboord.system.FileType;
 import be.aanboord.system.Formats;
 import be.aanboord.system.NotFoundException;
 import be.aanboord.system.PublicPageCache;
@@ -39,15 +41,18 @@ public class Activities {
 
 	private final ActivityRepository activities;
 
+	private final ActivityDocumentRepository documents;
+
 	private final ApplicationEventPublisher events;
 
 	private final PublicPageCache publicPages;
 
 	private final Clock clock;
 
-	Activities(ActivityRepository activities, ApplicationEventPublisher events, PublicPageCache publicPages,
-			Clock clock) {
+	Activities(ActivityRepository activities, ActivityDocumentRepository documents, ApplicationEventPublisher events,
+			PublicPageCache publicPages, Clock clock) {
 		this.activities = activities;
+		this.documents = documents;
 		this.events = events;
 		this.publicPages = publicPages;
 		this.clock = clock;
@@ -110,6 +115,19 @@ public class Activities {
 		EditConflict.check("activity " + id, version, activity.getVersion());
 		activity.report(report);
 		changed(activity);
+	}
+
+	/**
+	 * Attaches a document whose type is checked from its content ({@link FileType}).
+	 * @throws FileType.Rejected when it is none of the accepted types
+	 */
+	@Transactional
+	public void attach(long id, String title, String fileName, byte[] content, CurrentUser user) {
+		organised(id, user);
+		String type = FileType.of(content);
+		this.documents.save(new ActivityDocument(id, ControlCharacters.strip(title.strip()),
+				ControlCharacters.strip(fileName), type, content, this.clock.instant()));
+		this.publicPages.contentChanged();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package be.aanboord.agenda;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,7 +11,9 @@ import be.aanboord.partner.Organisations;
 import be.aanboord.project.Projects;
 import be.aanboord.school.LearningNetwork;
 import be.aanboord.system.Edits;
+import be.aanboord.system.FileType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +25,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,12 +46,19 @@ class ActivityAdminController {
 
 	private final Organisations organisations;
 
+	private final ActivityDocumentRepository documents;
+
+	private final DataSize maxDocumentSize;
+
 	ActivityAdminController(Activities activities, ActivityRepository repository, Projects projects,
-			Organisations organisations) {
+			Organisations organisations, ActivityDocumentRepository documents,
+			@Value("${aanboord.toolbox.max-upload-size:20MB}") DataSize maxDocumentSize) {
 		this.activities = activities;
 		this.repository = repository;
 		this.projects = projects;
 		this.organisations = organisations;
+		this.documents = documents;
+		this.maxDocumentSize = maxDocumentSize;
 	}
 
 	@GetMapping("/agenda/beheer")
@@ -177,6 +189,34 @@ class ActivityAdminController {
 		return "redirect:/agenda/beheer/" + id;
 	}
 
+	@PostMapping("/agenda/beheer/{id}/documenten")
+	String attach(@PathVariable long id, @RequestParam(name = "titel", required = false) String title,
+			@RequestParam(name = "bestand", required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+		this.activities.organised(id, user);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("warning", "agenda.document.missing");
+		}
+		else if (file.getSize() > this.maxDocumentSize.toBytes()) {
+			redirect.addFlashAttribute("warning", "agenda.document.tooLarge");
+		}
+		else {
+			String name = (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) ? "document"
+					: file.getOriginalFilename().replaceAll(".*[/\\\\]", "");
+			String shown = (title == null || title.isBlank()) ? name : title;
+			try {
+				this.activities.attach(id, shown.length() > 200 ? shown.substring(0, 200) : shown,
+						name.length() > 255 ? name.substring(name.length() - 255) : name, file.getBytes(), user);
+				redirect.addFlashAttribute("success", "agenda.document.saved");
+			}
+			catch (FileType.Rejected rejected) {
+				redirect.addFlashAttribute("warning",
+						rejected.isUnreadable() ? "agenda.document.unreadable" : "agenda.document.type");
+			}
+		}
+		return "redirect:/agenda/beheer/" + id + "#documenten-titel";
+	}
+
 	private String form(Activity activity, CurrentUser user, Model model) {
 		model.addAttribute("activity", activity);
 		model.addAttribute("types", ActivityType.values());
@@ -187,6 +227,8 @@ class ActivityAdminController {
 		model.addAttribute("projectChoices",
 				user.hasRole(Role.ADMIN) ? this.projects.all() : this.projects.all(user.getProjectIds()));
 		model.addAttribute("partnerChoices", this.organisations.all());
+		model.addAttribute("documents",
+				(activity != null) ? this.documents.findSummaries(activity.getId()) : List.of());
 		return "agenda/admin/form";
 	}
 

@@ -131,11 +131,14 @@ class Agenda {
 		return activity.getType().isPublic() || user != null;
 	}
 
-	/** The public activities of a feed: from a year ago on, at most 1,000. */
+	/**
+	 * The public activities of a feed: from three months ago on, at most 300 (calendar
+	 * programs keep what they already read; the feed stays small enough to fetch often).
+	 */
 	@Transactional(readOnly = true)
 	List<Activity> feed(Set<ActivityType> types) {
-		Instant from = this.clock.instant().minus(Duration.ofDays(366));
-		return this.activities.findForFeed(types, SHOWN, from, PageRequest.of(0, 1000));
+		Instant from = this.clock.instant().minus(Duration.ofDays(92));
+		return this.activities.findForFeed(types, SHOWN, from, PageRequest.of(0, 300));
 	}
 
 	Instant now() {

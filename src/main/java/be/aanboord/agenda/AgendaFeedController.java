@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The agenda as iCalendar: all public activities, those of one type, or one activity (to
- * add it to one's own calendar). A feed holds the activities from a year ago on.
+ * add it to one's own calendar). A feed holds the activities from three months ago on.
  */
 @RestController
 class AgendaFeedController {

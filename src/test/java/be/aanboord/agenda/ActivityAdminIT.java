@@ -1,5 +1,6 @@
 package be.aanboord.agenda;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import be.aanboord.IntegrationTest;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -126,7 +129,32 @@ class ActivityAdminIT {
 				post("/agenda/beheer/" + id + "/verslag").with(csrf())
 					.param("versie", now)
 					.param("verslag", "**Goed** verlopen <script>alert(1)</script>"));
+		// documents: checked by their content, public with the activity
+		MockHttpServletResponse refused = this.signedIn.as("coordinator",
+				multipart("/agenda/beheer/" + id + "/documenten")
+					.file(new MockMultipartFile("bestand", "slides.pdf", "application/pdf",
+							"#!/bin/sh\necho niet echt".getBytes(StandardCharsets.UTF_8)))
+					.with(csrf()));
+		assertThat(refused.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from activity_document where activity_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		this.signedIn.as("coordinator",
+				multipart("/agenda/beheer/" + id + "/documenten")
+					.file(new MockMultipartFile("bestand", "C:\\map\\foto.png", "image/png", png()))
+					.param("titel", "Groepsfoto")
+					.with(csrf()));
+		long document = this.jdbc.sql("select id from activity_document where activity_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		MockHttpServletResponse download = this.signedIn.as(null, get("/agenda/" + slug + "/documenten/" + document));
+		assertThat(download.getContentType()).isEqualTo("image/png");
+		assertThat(download.getHeader("Content-Disposition")).contains("foto.png").doesNotContain("map");
+
 		Document reported = this.signedIn.page(null, get("/agenda/" + slug));
+		assertThat(reported.select("#documenten-titel + ul a").text()).isEqualTo("Groepsfoto");
 		assertThat(reported.select("#verslag-titel + div strong").text()).isEqualTo("Goed");
 		assertThat(reported.select("main script")).isEmpty();
 	}
@@ -218,6 +246,13 @@ class ActivityAdminIT {
 		request.with(csrf());
 		fields.forEach(request::param);
 		return request;
+	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", out);
+		return out.toByteArray();
 	}
 
 	private String status(long id) {

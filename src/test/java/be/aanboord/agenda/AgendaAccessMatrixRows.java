@@ -20,7 +20,8 @@ import static java.util.Map.entry;
  * coordinators (which activity, the service decides: see ActivityAdminIT). POST examples
  * change nothing: an empty form, publishing what is published, cancelling a draft, no new
  * capacity for an activity without a limit, a report without the version it was written
- * on. The online link of an activity is never shown on its public page.
+ * on, a document without a file. The online link of an activity is never shown on its
+ * public page.
  */
 @Component
 class AgendaAccessMatrixRows implements AccessMatrixRows {
@@ -63,6 +64,8 @@ class AgendaAccessMatrixRows implements AccessMatrixRows {
 						new Row("/agenda/beheer/" + draft + "/annuleren", ORGANISERS)),
 				entry("POST /agenda/beheer/{id}/capaciteit",
 						new Row("/agenda/beheer/" + unlimited + "/capaciteit", ORGANISERS)),
+				entry("POST /agenda/beheer/{id}/documenten",
+						new Row("/agenda/beheer/" + bao + "/documenten", ORGANISERS)),
 				entry("POST /agenda/beheer/{id}/verslag", new Row("/agenda/beheer/" + bao + "/verslag", ORGANISERS)));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import be.aanboord.IntegrationTest;
 import be.aanboord.SignedIn;
+import be.aanboord.trajectory.StatementCounter;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -128,10 +129,15 @@ class AgendaPagesIT {
 		String body = response.getContentAsString();
 		assertThat(body).contains("BEGIN:VTIMEZONE", "TZID:Europe/Brussels").doesNotContain("\u0001");
 		ICalendar calendar = Biweekly.parse(body).first();
-		VEvent meetAndGreet = event(calendar, "Meet & Greet: Samen tegen Schooluitval");
-		assertThat(ZonedDateTime.ofInstant(meetAndGreet.getDateStart().getValue().toInstant(), BRUSSELS))
-			.isEqualTo(ZonedDateTime.of(2026, 6, 2, 9, 30, 0, 0, BRUSSELS));
-		assertThat(body).contains("DTSTART;TZID=Europe/Brussels:20260602T093000");
+		// winter time (CET, +01:00) and summer time (CEST, +02:00) alike
+		VEvent studyDay = event(calendar, "Studiedag aanwezigheidsbeleid");
+		assertThat(ZonedDateTime.ofInstant(studyDay.getDateStart().getValue().toInstant(), BRUSSELS))
+			.isEqualTo(ZonedDateTime.of(2027, 3, 10, 9, 0, 0, 0, BRUSSELS));
+		assertThat(body).contains("DTSTART;TZID=Europe/Brussels:20270310T090000",
+				"DTSTART;TZID=Europe/Brussels:20270331T090000");
+		// activities older than three months are left out
+		assertThat(calendar.getEvents())
+			.noneMatch((e) -> e.getSummary().getValue().equals("Meet & Greet: Samen tegen Schooluitval"));
 		VEvent control = event(calendar, "Studiedag; met, tekens\nen regel");
 		assertThat(ZonedDateTime.ofInstant(control.getDateEnd().getValue().toInstant(), BRUSSELS).getHour())
 			.isEqualTo(12);
@@ -143,7 +149,7 @@ class AgendaPagesIT {
 			.first();
 		assertThat(studyDays.getEvents()).extracting((e) -> e.getSummary().getValue())
 			.contains("Studiedag aanwezigheidsbeleid")
-			.doesNotContain("Meet & Greet: Samen tegen Schooluitval");
+			.doesNotContain("Inspiratiedag: iedereen aan boord");
 		assertThat(this.signedIn.status(null, get("/agenda/feed/onbekend.ics"))).isEqualTo(404);
 		assertThat(this.signedIn.status(null, get("/agenda/feed/labovergadering.ics"))).isEqualTo(404);
 
@@ -153,6 +159,33 @@ class AgendaPagesIT {
 		assertThat(one.getEvents()).singleElement()
 			.satisfies((e) -> assertThat(e.getUrl().getValue()).endsWith("/agenda/leerlabo-bao-2026"));
 		assertThat(this.signedIn.status(null, get("/agenda/bestaat-niet.ics"))).isEqualTo(404);
+	}
+
+	@Test
+	void thePublicPagesRunAFewStatementsWhateverTheAgendaHolds() throws Exception {
+		this.jdbc.sql("""
+				insert into activity (slug, type, title, starts_at, ends_at, status)
+				select 'test-many-' || n, 'LEERLABO', 'Veel ' || n, now() + n * interval '1 day',
+				       now() + n * interval '1 day' + interval '2 hours', 'PUBLISHED'
+				from generate_series(1, 300) n""").update();
+		assertAtMost(2, "/agenda?type=leerlabo&niveau=BAO&pagina=1");
+		assertAtMost(2, "/agenda?weergave=voorbij");
+		assertAtMost(1, "/agenda/maand?maand=2026-06");
+		assertAtMost(5, "/agenda/meet-and-greet-2026");
+		assertAtMost(1, "/agenda/feed.ics");
+	}
+
+	private void assertAtMost(int max, String path) throws Exception {
+		StatementCounter.start();
+		int status;
+		try {
+			status = this.signedIn.status(null, get(path));
+		}
+		finally {
+			StatementCounter.stop();
+		}
+		assertThat(status).isEqualTo(200);
+		assertThat(StatementCounter.lastStatements()).as("SQL statements for %s", path).hasSizeLessThanOrEqualTo(max);
 	}
 
 	private static VEvent event(ICalendar calendar, String summary) {
