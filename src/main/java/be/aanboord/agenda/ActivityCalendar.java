@@ -27,9 +27,11 @@ import be.aanboord.system.Formats;
  * Activities as iCalendar (RFC 5545), written by biweekly: one event per activity, its
  * times in Brussels time with the zone's rules in the calendar (so every calendar program
  * shows them right, in Belgium or elsewhere), cancelled ones marked so. Text is cleaned
- * of control characters first; biweekly escapes and folds the rest.
+ * of control characters first; biweekly escapes and folds the rest. The same event (same
+ * UID, the activity's version as its sequence) in the public feeds and in a registrant's
+ * mail, so a calendar that holds both shows it once and follows its changes.
  */
-final class ActivityCalendar {
+public final class ActivityCalendar {
 
 	private static final String ZONE = Formats.BRUSSELS.getId();
 
@@ -43,6 +45,22 @@ final class ActivityCalendar {
 	 * @param now the time stamp of the events
 	 */
 	static String write(List<Activity> activities, String baseUrl, String name, Instant now) {
+		return write(activities, baseUrl, name, now, false);
+	}
+
+	/**
+	 * One activity as a registrant gets it (attached to a confirmation): with the online
+	 * link as its location when it takes place online, which the public feeds never show.
+	 * @param baseUrl the site's address without a trailing slash
+	 * @param now the time stamp of the event
+	 * @return the {@code .ics} text (UTF-8 when sent as bytes)
+	 */
+	public static String forRegistrant(Activity activity, String baseUrl, Instant now) {
+		return write(List.of(activity), baseUrl, activity.getTitle(), now, true);
+	}
+
+	private static String write(List<Activity> activities, String baseUrl, String name, Instant now,
+			boolean registrant) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//Aan Boord//Agenda//NL");
 		calendar.setMethod(Method.publish());
@@ -50,12 +68,12 @@ final class ActivityCalendar {
 		calendar.getTimezoneInfo()
 			.setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(Formats.BRUSSELS), brussels()));
 		for (Activity activity : activities) {
-			calendar.addEvent(event(activity, baseUrl, now));
+			calendar.addEvent(event(activity, baseUrl, now, registrant));
 		}
 		return Biweekly.write(calendar).go();
 	}
 
-	private static VEvent event(Activity activity, String baseUrl, Instant now) {
+	private static VEvent event(Activity activity, String baseUrl, Instant now, boolean registrant) {
 		VEvent event = new VEvent();
 		event.setUid("activity-" + activity.getId() + "@aanboord");
 		event.setDateTimeStamp(Date.from(now));
@@ -67,6 +85,9 @@ final class ActivityCalendar {
 		}
 		if (activity.getAddress() != null) {
 			event.setLocation(clean(activity.getAddress()));
+		}
+		else if (registrant && activity.getOnlineLink() != null) {
+			event.setLocation(clean(activity.getOnlineLink()));
 		}
 		event.setUrl(baseUrl + "/agenda/" + activity.getSlug());
 		event.setStatus((activity.getStatus() == ActivityStatus.CANCELLED) ? Status.cancelled() : Status.confirmed());

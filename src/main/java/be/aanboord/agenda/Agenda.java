@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import be.aanboord.account.CurrentUser;
+import be.aanboord.account.Role;
 import be.aanboord.system.Formats;
 
 import org.springframework.data.domain.Page;
@@ -117,7 +118,8 @@ class Agenda {
 
 	/**
 	 * The activity at this address as this user may see it: public ones for everyone, lab
-	 * and network meetings for signed-in users, drafts for their organisers.
+	 * and network meetings for the lab's members (admins, coordinators, partners: the
+	 * same readers as the meeting pages), drafts for their organisers.
 	 */
 	@Transactional(readOnly = true)
 	Optional<Activity> find(String slug, CurrentUser user) {
@@ -128,7 +130,8 @@ class Agenda {
 		if (activity.getStatus() == ActivityStatus.DRAFT) {
 			return ActivityOrganisers.mayOrganise(user, activity);
 		}
-		return activity.getType().isPublic() || user != null;
+		return activity.getType().isPublic() || (user != null
+				&& (user.hasRole(Role.ADMIN) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.PARTNER)));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package be.aanboord.agenda.registration;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import be.aanboord.agenda.Activity;
+import be.aanboord.agenda.ActivityCalendar;
 import be.aanboord.agenda.ActivityCancelled;
 import be.aanboord.agenda.ActivityRepository;
 import be.aanboord.system.Formats;
@@ -50,22 +52,22 @@ class RegistrationMail {
 
 	private final PersonalLinks links;
 
-	private final RegistrationCalendar calendar;
+	private final Clock clock;
 
 	private final String baseUrl;
 
 	private final String from;
 
 	RegistrationMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
-			RegistrationRepository registrations, ActivityRepository activities, PersonalLinks links,
-			RegistrationCalendar calendar, @Value("${aanboord.base-url:http://localhost:8080}") String baseUrl,
+			RegistrationRepository registrations, ActivityRepository activities, PersonalLinks links, Clock clock,
+			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${aanboord.agenda.mail-from:agenda@aanboord.be}") String from) {
 		this.sender = sender;
 		this.messages = messages;
 		this.registrations = registrations;
 		this.activities = activities;
 		this.links = links;
-		this.calendar = calendar;
+		this.clock = clock;
 		this.baseUrl = baseUrl;
 		this.from = from;
 	}
@@ -147,7 +149,8 @@ class RegistrationMail {
 		if (activity == null) {
 			return;
 		}
-		byte[] ics = withCalendar ? this.calendar.of(activity) : null;
+		byte[] ics = withCalendar ? ActivityCalendar.forRegistrant(activity, this.baseUrl, this.clock.instant())
+			.getBytes(StandardCharsets.UTF_8) : null;
 		send(registration.getEmail(), message("agenda.registration.mail.subject." + what, activity.getTitle()),
 				message("agenda.registration.mail.text." + what, registration.getName(), activity.getTitle(),
 						when(activity), link(registration, activity)),
