@@ -210,8 +210,12 @@ class ActivityAdminController {
 				redirect.addFlashAttribute("success", "agenda.document.saved");
 			}
 			catch (FileType.Rejected rejected) {
-				redirect.addFlashAttribute("warning",
-						rejected.isUnreadable() ? "agenda.document.unreadable" : "agenda.document.type");
+				if (rejected.isUnreadable()) {
+					redirect.addFlashAttribute("warning", "agenda.document.unreadable");
+				}
+				else {
+					redirect.addFlashAttribute("warning", "agenda.document.type");
+				}
 			}
 		}
 		return "redirect:/agenda/beheer/" + id + "#documenten-titel";

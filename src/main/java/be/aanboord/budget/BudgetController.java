@@ -2,7 +2,6 @@ package be.aanboord.budget;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +70,10 @@ class BudgetController {
 					.toList());
 		if (user.hasRole(Role.COORDINATOR)) {
 			List<ProjectSummary> mine = this.projects.all(user.getProjectIds());
-			List<MyLine> lines = new ArrayList<>();
+			List<BudgetLine> lines = new ArrayList<>();
 			for (BudgetYear year : all.reversed()) {
 				for (ProjectSummary project : mine) {
-					lines.add(new MyLine(year, project, year.requestOf(project.id()).orElse(null)));
+					lines.add(new BudgetLine(year, project, year.requestOf(project.id()).orElse(null)));
 				}
 			}
 			model.addAttribute("myLines", lines);
@@ -115,7 +114,7 @@ class BudgetController {
 			model.addAttribute("advice", found.get());
 			model.addAttribute("steps", BudgetStep.values());
 			model.addAttribute("recentChanges", changes(reader, startYear, PageRequest.of(0, 10)));
-			model.addAttribute("projectNames", names(projects));
+			model.addAttribute("projectNames", BudgetOverview.names(projects));
 			body = this.bodies.render(lookup, model, request, response);
 		}
 		model.addAttribute("yearLabel", year.getLabel());
@@ -135,33 +134,13 @@ class BudgetController {
 		model.addAttribute("year", budgetYear);
 		model.addAttribute("changes",
 				Pages.of(page, HISTORY_PAGE_SIZE, (p) -> changes(reader, budgetYear.getStartYear(), p)));
-		model.addAttribute("projectNames", names(this.projects.byId()));
+		model.addAttribute("projectNames", BudgetOverview.names(this.projects.byId()));
 		return "budget/history";
 	}
 
 	private Page<BudgetChange> changes(BudgetReader reader, int startYear, Pageable page) {
 		return (reader == BudgetReader.LAB) ? this.changes.findByStartYearOrderByChangedAtDescIdDesc(startYear, page)
 				: this.changes.findSentHistory(startYear, page);
-	}
-
-	/** The projects' names by id, for the history. */
-	private static Map<Long, String> names(Map<Long, ProjectSummary> projects) {
-		Map<Long, String> names = new HashMap<>();
-		projects.forEach((id, project) -> names.put(id, project.name()));
-		return names;
-	}
-
-	/** A coordinator's project in one school year, with its request if there is one. */
-	record MyLine(BudgetYear year, ProjectSummary project, FundingRequest request) {
-
-		public boolean canDraft() {
-			return this.year.getStep() == BudgetStep.REQUESTS_OPEN;
-		}
-
-		public boolean canReport() {
-			return this.request != null && this.year.getStep() == BudgetStep.DECIDED;
-		}
-
 	}
 
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,13 @@ class BudgetOverview {
 			return this.colour;
 		}
 
+	}
+
+	/** The projects' names by id, for the history. */
+	static Map<Long, String> names(Map<Long, ProjectSummary> projects) {
+		Map<Long, String> names = new HashMap<>();
+		projects.forEach((id, project) -> names.put(id, project.name()));
+		return names;
 	}
 
 	/** The budget advice of one school year. */
