@@ -36,7 +36,9 @@ class AgendaServerIT {
 
 	@Test
 	void anonymousVisitorsGetTheAgendaWithoutASession() throws Exception {
-		Instant start = Instant.now().minusSeconds(1);
+		// the session store stamps rows with this JVM's clock; a row of the test before this
+		// one (a second earlier) must not count
+		Instant start = Instant.now();
 		for (String path : List.of("/agenda", "/agenda?weergave=voorbij", "/agenda/maand?maand=2026-06",
 				"/agenda/meet-and-greet-2026", "/agenda/feed.ics", "/agenda/feed/leerlabo.ics",
 				"/agenda/leerlabo-bao-2026.ics", "/")) {
