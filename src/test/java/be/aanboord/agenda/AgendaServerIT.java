@@ -36,8 +36,8 @@ class AgendaServerIT {
 
 	@Test
 	void anonymousVisitorsGetTheAgendaWithoutASession() throws Exception {
-		// the session store stamps rows with this JVM's clock; a row of the test before this
-		// one (a second earlier) must not count
+		// the session store stamps rows with this JVM's clock: from now on, so that a
+		// session of the test before this one does not count
 		Instant start = Instant.now();
 		for (String path : List.of("/agenda", "/agenda?weergave=voorbij", "/agenda/maand?maand=2026-06",
 				"/agenda/meet-and-greet-2026", "/agenda/feed.ics", "/agenda/feed/leerlabo.ics",
