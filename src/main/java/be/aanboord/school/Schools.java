@@ -42,6 +42,17 @@ public class Schools {
 			.list();
 	}
 
+	/**
+	 * The school's postal code as registered (four digits for a Belgian address), empty
+	 * when the school or its postal code is not known.
+	 */
+	public Optional<String> postalCode(long id) {
+		return this.jdbc.sql("select postal_code from school where id = ? and postal_code is not null")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<SchoolSummary> find(long id) {
 		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(SchoolSummary.class).optional();
 	}

@@ -28,6 +28,8 @@ class TrajectoryAccessRules implements AccessRules {
 			.requestMatchers(HttpMethod.GET, "/trajecten", "/trajecten/export.csv", "/trajecten/export.xlsx",
 					"/trajecten/*")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/trajecten/*/suggesties")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/trajecten/*/sessies")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.PARTNER.name(), Role.ADMIN.name())
 			.requestMatchers("/trajecten/*/sessies/*/bewerken")

@@ -7,7 +7,7 @@
  * against this list.
  */
 @ApplicationModule(displayName = "Trajectories",
-		allowedDependencies = { "account", "partner", "project", "school", "system" })
+		allowedDependencies = { "account", "help", "partner", "project", "school", "system", "toolbox" })
 package be.aanboord.trajectory;
 
 import org.springframework.modulith.ApplicationModule;

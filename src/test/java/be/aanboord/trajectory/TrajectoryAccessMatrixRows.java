@@ -49,6 +49,7 @@ class TrajectoryAccessMatrixRows implements AccessMatrixRows {
 				entry("GET /trajecten/nieuw", new Row("/trajecten/nieuw", coordinators)),
 				entry("POST /trajecten/nieuw", new Row("/trajecten/nieuw", coordinators)),
 				entry("GET /trajecten/{id}", new Row(one, workers)),
+				entry("GET /trajecten/{id}/suggesties", new Row(one + "/suggesties", workers)),
 				entry("GET /trajecten/{id}/bewerken", new Row(one + "/bewerken", coordinators)),
 				entry("POST /trajecten/{id}/bewerken", new Row(one + "/bewerken", coordinators)),
 				entry("POST /trajecten/{id}/sessies", new Row(one + "/sessies", workers)),
