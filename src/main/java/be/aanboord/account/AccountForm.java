@@ -49,6 +49,8 @@ class AccountForm {
 
 	private Long organisationId;
 
+	private Long schoolId;
+
 	private boolean enabled = true;
 
 	private int version;
@@ -62,6 +64,7 @@ class AccountForm {
 		form.roles.addAll(account.getRoles());
 		form.projectIds = new HashSet<>(account.getProjectIds());
 		form.organisationId = account.getOrganisationId();
+		form.schoolId = account.getSchoolId();
 		form.enabled = account.isEnabled();
 		form.version = account.getVersion();
 		return form;
@@ -121,6 +124,14 @@ class AccountForm {
 
 	public void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	public Long getSchoolId() {
+		return this.schoolId;
+	}
+
+	public void setSchoolId(Long schoolId) {
+		this.schoolId = schoolId;
 	}
 
 	public boolean isEnabled() {

@@ -152,7 +152,7 @@ class UserAdministration {
 			.stream()
 			.map(ProjectSummary::id)
 			.collect(Collectors.toSet());
-		account.grant(form.getRoles(), projectIds, organisationId);
+		account.grant(form.getRoles(), projectIds, organisationId, form.getSchoolId());
 		if (form.isEnabled()) {
 			account.enable();
 		}
