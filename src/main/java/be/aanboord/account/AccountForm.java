@@ -49,6 +49,8 @@ class AccountForm {
 
 	private Long organisationId;
 
+	private Long clbId;
+
 	private Long schoolId;
 
 	private boolean enabled = true;
@@ -63,7 +65,9 @@ class AccountForm {
 		form.roles = EnumSet.noneOf(Role.class);
 		form.roles.addAll(account.getRoles());
 		form.projectIds = new HashSet<>(account.getProjectIds());
-		form.organisationId = account.getOrganisationId();
+		// one column holds a partner's organisation and a CLB worker's CLB
+		form.organisationId = account.getRoles().contains(Role.PARTNER) ? account.getOrganisationId() : null;
+		form.clbId = account.getRoles().contains(Role.CLB) ? account.getOrganisationId() : null;
 		form.schoolId = account.getSchoolId();
 		form.enabled = account.isEnabled();
 		form.version = account.getVersion();
@@ -126,6 +130,16 @@ class AccountForm {
 		this.organisationId = organisationId;
 	}
 
+	/** The CLB of a CLB worker: the id of an organisation marked as a CLB. */
+	public Long getClbId() {
+		return this.clbId;
+	}
+
+	public void setClbId(Long clbId) {
+		this.clbId = clbId;
+	}
+
+	/** The school of a school user. */
 	public Long getSchoolId() {
 		return this.schoolId;
 	}
