@@ -14,8 +14,13 @@ alter table account_role add constraint account_role_role_check
 -- its roles are both written.
 create function account_scope_check() returns trigger language plpgsql as $$
 declare
-    checked bigint := case when tg_table_name = 'account' then new.id else new.account_id end;
+    checked bigint;
 begin
+    if tg_table_name = 'account' then
+        checked := new.id;
+    else
+        checked := new.account_id;
+    end if;
     if exists (select 1 from account_role r join account a on a.id = r.account_id
                where r.account_id = checked and r.role = 'SCHOOL' and a.school_id is null) then
         raise exception 'account % has the role SCHOOL without a school', checked
