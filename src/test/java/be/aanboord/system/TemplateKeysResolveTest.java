@@ -43,12 +43,13 @@ class TemplateKeysResolveTest {
 			"be.aanboord.trajectory.NaftOutcome", "be.aanboord.school.SchoolLevel",
 			"be.aanboord.school.EducationNetwork", "be.aanboord.school.LearningNetwork",
 			"be.aanboord.budget.BudgetStep", "be.aanboord.toolbox.Theme", "be.aanboord.toolbox.CarePhase",
-			"be.aanboord.toolbox.Level", "be.aanboord.toolbox.Audience", "be.aanboord.help.CareLevel",
-			"be.aanboord.toolbox.Province", "be.aanboord.toolbox.Licence", "be.aanboord.toolbox.ReferenceKind",
-			"be.aanboord.toolbox.FicheSort", "be.aanboord.toolbox.FicheStatus", "be.aanboord.agenda.ActivityType",
-			"be.aanboord.agenda.ActivityStatus", "be.aanboord.agenda.ActivityAudience",
-			"be.aanboord.agenda.ActivityLevel", "be.aanboord.agenda.ProgrammeKind",
-			"be.aanboord.agenda.registration.RegistrationStatus");
+			"be.aanboord.toolbox.Level", "be.aanboord.toolbox.Audience", "be.aanboord.toolbox.Province",
+			"be.aanboord.toolbox.Licence", "be.aanboord.toolbox.ReferenceKind", "be.aanboord.toolbox.FicheSort",
+			"be.aanboord.toolbox.FicheStatus", "be.aanboord.agenda.ActivityType", "be.aanboord.agenda.ActivityStatus",
+			"be.aanboord.agenda.ActivityAudience", "be.aanboord.agenda.ActivityLevel",
+			"be.aanboord.agenda.ProgrammeKind", "be.aanboord.agenda.registration.RegistrationStatus",
+			"be.aanboord.help.CareLevel", "be.aanboord.help.HelpKind", "be.aanboord.help.HelpLevel",
+			"be.aanboord.help.HelpAudience", "be.aanboord.help.AccessRoute", "be.aanboord.help.OfferStatus");
 
 	/** The start of a message expression: {@code #{key}} or {@code #{key(args)}}. */
 	private static final Pattern MESSAGE_EXPRESSION_START = Pattern.compile("#\\{");
