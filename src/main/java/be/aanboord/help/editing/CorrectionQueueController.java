@@ -68,14 +68,14 @@ class CorrectionQueueController {
 		return "help/editing/corrections";
 	}
 
-	@GetMapping("/hulp/beheer/correcties/{id:[0-9]{1,18}}")
+	@GetMapping("/hulp/beheer/correcties/{id}")
 	String show(@PathVariable long id, Model model) {
 		HelpCorrection correction = this.corrections.correction(id);
 		model.addAttribute("offerForm", OfferForm.from(offer(correction)));
 		return page(correction, model);
 	}
 
-	@PostMapping("/hulp/beheer/correcties/{id:[0-9]{1,18}}")
+	@PostMapping("/hulp/beheer/correcties/{id}")
 	String apply(@PathVariable long id, @RequestParam(name = "correctieVersie", defaultValue = "-1") int version,
 			@Valid @ModelAttribute("offerForm") OfferForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
@@ -92,7 +92,7 @@ class CorrectionQueueController {
 		}, () -> page(this.corrections.correction(id), model));
 	}
 
-	@PostMapping("/hulp/beheer/correcties/{id:[0-9]{1,18}}/afwijzen")
+	@PostMapping("/hulp/beheer/correcties/{id}/afwijzen")
 	String reject(@PathVariable long id, @RequestParam(name = "correctieVersie", defaultValue = "-1") int version,
 			@RequestParam(name = "notitie", required = false) String note, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {

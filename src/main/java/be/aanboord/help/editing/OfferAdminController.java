@@ -66,14 +66,14 @@ class OfferAdminController {
 		return "redirect:/hulp/beheer/" + id;
 	}
 
-	@GetMapping("/hulp/beheer/{id:[0-9]{1,18}}")
+	@GetMapping("/hulp/beheer/{id}")
 	String editForm(@PathVariable long id, Model model) {
 		HelpOffer offer = this.editing.offer(id);
 		model.addAttribute("offerForm", OfferForm.from(offer));
 		return this.formPage.show(offer, model);
 	}
 
-	@PostMapping("/hulp/beheer/{id:[0-9]{1,18}}")
+	@PostMapping("/hulp/beheer/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("offerForm") OfferForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		HelpOffer offer = this.editing.offer(id);
@@ -89,7 +89,7 @@ class OfferAdminController {
 		}, () -> this.formPage.show(this.editing.offer(id), model));
 	}
 
-	@PostMapping("/hulp/beheer/{id:[0-9]{1,18}}/nagekeken")
+	@PostMapping("/hulp/beheer/{id}/nagekeken")
 	String checked(@PathVariable long id, @RequestParam(name = "versie", defaultValue = "-1") int version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.editing.offer(id);
@@ -102,7 +102,7 @@ class OfferAdminController {
 		return "redirect:/hulp/beheer/" + id;
 	}
 
-	@PostMapping("/hulp/beheer/{id:[0-9]{1,18}}/archiveren")
+	@PostMapping("/hulp/beheer/{id}/archiveren")
 	String archive(@PathVariable long id, @RequestParam(name = "versie", defaultValue = "-1") int version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.editing.offer(id);
@@ -115,7 +115,7 @@ class OfferAdminController {
 		return "redirect:/hulp/beheer/" + id;
 	}
 
-	@PostMapping("/hulp/beheer/{id:[0-9]{1,18}}/herstellen")
+	@PostMapping("/hulp/beheer/{id}/herstellen")
 	String restore(@PathVariable long id, @RequestParam(name = "versie", defaultValue = "-1") int version,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.editing.offer(id);

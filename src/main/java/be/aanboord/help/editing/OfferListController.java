@@ -85,7 +85,7 @@ class OfferListController {
 		return "help/editing/list";
 	}
 
-	@GetMapping("/hulp/beheer/{id:[0-9]{1,18}}/geschiedenis")
+	@GetMapping("/hulp/beheer/{id}/geschiedenis")
 	String history(@PathVariable long id, @RequestParam(name = "pagina", required = false) String page, Model model) {
 		HelpOffer offer = this.editing.offer(id);
 		model.addAttribute("offer", offer);
