@@ -41,13 +41,16 @@ class CorrectionQueueController {
 
 	private final HelpOfferRepository offers;
 
+	private final OfferEditing editing;
+
 	private final OfferValidation validation;
 
 	private final OfferFormPage formPage;
 
 	CorrectionQueueController(Corrections corrections, HelpCorrectionRepository repository, HelpOfferRepository offers,
-			OfferValidation validation, OfferFormPage formPage) {
+			OfferEditing editing, OfferValidation validation, OfferFormPage formPage) {
 		this.corrections = corrections;
+		this.editing = editing;
 		this.repository = repository;
 		this.offers = offers;
 		this.validation = validation;
@@ -102,7 +105,7 @@ class CorrectionQueueController {
 			return "redirect:/hulp/beheer/correcties/" + id;
 		}
 		try {
-			this.corrections.reject(id, version, note, user);
+			this.corrections.decline(id, version, note, user);
 			redirect.addFlashAttribute("success", "help.editing.correction.rejected");
 			return "redirect:/hulp/beheer/correcties";
 		}
@@ -113,8 +116,7 @@ class CorrectionQueueController {
 	}
 
 	private HelpOffer offer(HelpCorrection correction) {
-		return this.offers.findById(correction.getOfferId())
-			.orElseThrow(() -> new be.aanboord.system.NotFoundException("help offer"));
+		return this.editing.offer(correction.getOfferId());
 	}
 
 	private String page(HelpCorrection correction, Model model) {

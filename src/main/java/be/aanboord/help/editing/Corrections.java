@@ -65,9 +65,9 @@ class Corrections {
 	 * @throws EditConflict when the correction was handled meanwhile
 	 */
 	@Transactional
-	public void reject(long id, int version, String note, CurrentUser user) {
+	public void decline(long id, int version, String note, CurrentUser user) {
 		HelpCorrection correction = proposed(id, version);
-		correction.reject(user.getId(), (note == null) ? null : ControlCharacters.strip(note), this.clock.instant());
+		correction.decline(user.getId(), (note == null) ? null : ControlCharacters.strip(note), this.clock.instant());
 		this.corrections.saveAndFlush(correction);
 		this.events.publishEvent(new CorrectionHandled(id));
 	}

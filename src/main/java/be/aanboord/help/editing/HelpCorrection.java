@@ -70,7 +70,7 @@ public class HelpCorrection {
 	 * characters, may be empty).
 	 * @throws IllegalStateException when it was handled already
 	 */
-	void reject(long editorId, String note, Instant now) {
+	void decline(long editorId, String note, Instant now) {
 		handle(CorrectionStatus.REJECTED, editorId, note, now);
 	}
 

@@ -116,8 +116,16 @@ class OfferEditing {
 		this.publicPages.contentChanged();
 	}
 
-	HelpOffer offer(long id) {
-		return this.offers.findById(id).orElseThrow(() -> new NotFoundException("help offer " + id));
+	/**
+	 * The offer with the municipalities it serves (read in the transaction, for the
+	 * form).
+	 * @throws NotFoundException when there is no such offer
+	 */
+	@Transactional(readOnly = true)
+	public HelpOffer offer(long id) {
+		HelpOffer offer = this.offers.findById(id).orElseThrow(() -> new NotFoundException("help offer " + id));
+		offer.getMunicipalityCodes();
+		return offer;
 	}
 
 	/** Every field the history compares, as text. */

@@ -10,8 +10,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Offers and corrections made for the editing tests (slugs starting with
- * {@code test-}), removed with their corrections and history afterwards.
+ * Offers and corrections made for the editing tests (slugs starting with {@code test-}),
+ * removed with their corrections and history afterwards.
  */
 @Component
 class HelpEditingFixture {

@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Editors create and edit offers through one form: every save leaves a row in the offer's
  * history with the changed fields only, bad input is refused in Dutch with the input
- * kept, a slug is unique, a form opened before another save is a conflict, archiving takes
- * an offer out of the directory, and the not-checked view lists what was last checked
- * longer ago than the period, oldest first.
+ * kept, a slug is unique, a form opened before another save is a conflict, archiving
+ * takes an offer out of the directory, and the not-checked view lists what was last
+ * checked longer ago than the period, oldest first.
  */
 @IntegrationTest
 class HelpEditingIT {
@@ -98,14 +98,16 @@ class HelpEditingIT {
 		List<Map<String, Object>> changes = changes(id);
 		assertThat(changes).hasSize(2);
 		assertThat(changes.get(1).get("kind")).isEqualTo("EDITED");
-		assertThat(changes.get(1).get("fields").toString()).isEqualTo("{\"phone\": [\"016 11 22 33\", \"016 99 88 77\"]}");
+		assertThat(changes.get(1).get("fields").toString())
+			.isEqualTo("{\"phone\": [\"016 11 22 33\", \"016 99 88 77\"]}");
 		assertThat(this.jdbc.queryForObject("select checked_on from help_offer where id = ?", LocalDate.class, id))
 			.isEqualTo(LocalDate.of(2025, 3, 1));
 
-		// ticking "gegevens nagekeken" sets the date to today, and that is in the history too
+		// ticking "gegevens nagekeken" sets the date to today, and that is in the history
+		// too
 		this.signedIn.as("beheerder",
-				HelpEditingFixture.form("/hulp/beheer/" + id, "Test Huiswerkklas Kessel-Lo", this.fixture.version(id),
-						"016 99 88 77")
+				HelpEditingFixture
+					.form("/hulp/beheer/" + id, "Test Huiswerkklas Kessel-Lo", this.fixture.version(id), "016 99 88 77")
 					.param("levels", "BAO", "SO")
 					.param("audiences", "PUPILS")
 					.param("ageFrom", "6")
@@ -125,7 +127,8 @@ class HelpEditingIT {
 		assertThat(this.jdbc.queryForObject("select checked_on from help_offer where id = ?", LocalDate.class, id))
 			.isEqualTo(LocalDate.now());
 
-		// the history, newest first: who (or a deleted user), what changed, before and after
+		// the history, newest first: who (or a deleted user), what changed, before and
+		// after
 		this.jdbc.update("update help_offer_change set changed_by = null where offer_id = ? and kind = 'CREATED'", id);
 		Document history = this.signedIn.page("redactie", get("/hulp/beheer/" + id + "/geschiedenis"));
 		List<String> kinds = history.select(".help-change strong").eachText();
@@ -171,8 +174,8 @@ class HelpEditingIT {
 					.param("ageFrom", "abc"));
 		assertThat(noRegion.select("#municipalityCodes-fout").text()).startsWith("Kies de gemeenten");
 		assertThat(noRegion.select("#ageFrom-fout").text()).isEqualTo("Geef een leeftijd in jaren (een geheel getal).");
-		assertThat(this.jdbc.queryForObject("select count(*) from help_offer where name like 'Test Zonder%'",
-				Long.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from help_offer where name like 'Test Zonder%'", Long.class))
 			.isZero();
 	}
 
@@ -181,13 +184,15 @@ class HelpEditingIT {
 		this.fixture.offer("test-dubbel", "Test Dubbel", LocalDate.now());
 		Document taken = this.signedIn.page("redactie",
 				HelpEditingFixture.form("/hulp/beheer/nieuw", "Test Dubbel", 0, "016 00 00 00"));
-		assertThat(taken.select("#slug-fout").text()).isEqualTo("Een ander aanbod heeft dit adres al. Kies een ander adres.");
+		assertThat(taken.select("#slug-fout").text())
+			.isEqualTo("Een ander aanbod heeft dit adres al. Kies een ander adres.");
 		assertThat(taken.select("input[name=name]").val()).isEqualTo("Test Dubbel");
 		Document reserved = this.signedIn.page("redactie",
-				HelpEditingFixture.form("/hulp/beheer/nieuw", "Test Beheer", 0, "016 00 00 00").param("slug", "beheer"));
+				HelpEditingFixture.form("/hulp/beheer/nieuw", "Test Beheer", 0, "016 00 00 00")
+					.param("slug", "beheer"));
 		assertThat(reserved.select("#slug-fout").text()).startsWith("Dit adres is voorbehouden");
-		assertThat(this.jdbc.queryForObject("select count(*) from help_offer where slug like 'test-dubbel%'",
-				Long.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from help_offer where slug like 'test-dubbel%'", Long.class))
 			.isEqualTo(1);
 	}
 
@@ -195,8 +200,8 @@ class HelpEditingIT {
 	void aFormOpenedBeforeAnotherEditorSavedIsAConflictWithTheInputKept() throws Exception {
 		long id = this.fixture.offer("test-conflict", "Test Conflict", LocalDate.now());
 		int opened = this.fixture.version(id);
-		assertThat(this.signedIn.as("redactie",
-				HelpEditingFixture.form("/hulp/beheer/" + id, "Test Conflict", opened, "016 10 10 10"))
+		assertThat(this.signedIn
+			.as("redactie", HelpEditingFixture.form("/hulp/beheer/" + id, "Test Conflict", opened, "016 10 10 10"))
 			.getRedirectedUrl()).isEqualTo("/hulp/beheer/" + id);
 		MockHttpServletResponse late = this.signedIn.as("beheerder",
 				HelpEditingFixture.form("/hulp/beheer/" + id, "Test Conflict later", opened, "016 20 20 20"));
