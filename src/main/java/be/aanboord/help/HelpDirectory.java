@@ -49,7 +49,7 @@ public class HelpDirectory {
 				                                  where m.offer_id = o.id and m.municipality_code = :municipality))
 				  and (cardinality(cast(:levels as varchar[])) = 0 or cardinality(o.levels) = 0
 				       or o.levels && cast(:levels as varchar[]))
-				order by """ + ORDER)
+				""" + " order by " + ORDER)
 			.param("municipality", (municipalityCode != null) ? municipalityCode : "")
 			.param("levels", names)
 			.query(OfferSummary.class)

@@ -1,5 +1,6 @@
 package be.aanboord.help;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,15 +28,29 @@ public class Municipalities {
 			.list();
 	}
 
-	/** The municipality with this code, if there is one. */
+	/**
+	 * The municipality with this code (lowercase letters, digits, hyphens), if there is
+	 * one.
+	 */
 	public Optional<Municipality> byCode(String code) {
-		if (code == null || code.isBlank() || code.length() > 40) {
+		if (code == null || !code.strip().matches("[a-z0-9-]{1,40}")) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select code, name, province from municipality where code = ?")
 			.param(code.strip())
 			.query(Municipality.class)
 			.optional();
+	}
+
+	/** The municipalities with these codes, by name (unknown codes are left out). */
+	public List<Municipality> byCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select code, name, province from municipality where code in (:codes) order by name")
+			.param("codes", codes)
+			.query(Municipality.class)
+			.list();
 	}
 
 	/**
