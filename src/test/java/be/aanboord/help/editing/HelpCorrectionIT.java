@@ -90,6 +90,9 @@ class HelpCorrectionIT {
 	@Test
 	void anyoneProposesACorrectionWithoutAnAccountOrASession() throws Exception {
 		long offer = this.fixture.offer("test-voorstel", "Test Voorstel", LocalDate.now());
+		assertThat(this.signedIn.page(null, get("/hulp/test-voorstel")).select("#correctie-voorstellen").attr("href"))
+			.as("the offer's page links to the form")
+			.isEqualTo("/hulp/test-voorstel/correctie");
 		Document form = this.signedIn.page(null, get("/hulp/test-voorstel/correctie"));
 		assertThat(form.select("h1").text()).contains("Stel een correctie voor").contains("Test Voorstel");
 		assertThat(form.select("#email-doel").text()).contains("Alleen om je te laten weten")
