@@ -37,8 +37,26 @@ class OfferHistory {
 		this.jdbc = jdbc;
 	}
 
-	/** One change of one field. */
+	/**
+	 * One change of one field, values as stored (text; dates as {@code yyyy-MM-dd}, sets
+	 * as names separated by commas).
+	 */
 	record FieldChange(String field, String before, String after) {
+
+		/** The value before as a date, for {@code checkedOn}; null otherwise. */
+		public java.time.LocalDate getBeforeDate() {
+			return date(this.before);
+		}
+
+		public java.time.LocalDate getAfterDate() {
+			return date(this.after);
+		}
+
+		private static java.time.LocalDate date(String value) {
+			return (value != null && value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) ? java.time.LocalDate.parse(value)
+					: null;
+		}
+
 	}
 
 	/**

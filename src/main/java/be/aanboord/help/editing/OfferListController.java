@@ -5,6 +5,7 @@ import java.util.Arrays;
 import be.aanboord.help.CareLevel;
 import be.aanboord.help.HelpOffer;
 import be.aanboord.help.OfferStatus;
+import be.aanboord.partner.Organisations;
 import be.aanboord.system.Pages;
 
 import org.springframework.data.domain.Page;
@@ -33,7 +34,10 @@ class OfferListController {
 
 	private final OfferHistory history;
 
-	OfferListController(EditorOffers offers, OfferEditing editing, OfferHistory history) {
+	private final Organisations organisations;
+
+	OfferListController(EditorOffers offers, OfferEditing editing, OfferHistory history, Organisations organisations) {
+		this.organisations = organisations;
 		this.offers = offers;
 		this.editing = editing;
 		this.history = history;
@@ -88,9 +92,21 @@ class OfferListController {
 	@GetMapping("/hulp/beheer/{id}/geschiedenis")
 	String history(@PathVariable long id, @RequestParam(name = "pagina", required = false) String page, Model model) {
 		HelpOffer offer = this.editing.offer(id);
+		Page<OfferHistory.Entry> changes = Pages.of(pageNumber(page), PAGE_SIZE,
+				(pageable) -> this.history.of(id, pageable));
+		java.util.Set<Long> organisationIds = new java.util.HashSet<>();
+		changes.forEach((change) -> change.fields()
+			.stream()
+			.filter((f) -> f.field().equals("organisationId"))
+			.forEach((f) -> java.util.stream.Stream.of(f.before(), f.after())
+				.filter((v) -> v != null && v.matches("[0-9]{1,18}"))
+				.forEach((v) -> organisationIds.add(Long.valueOf(v)))));
+		java.util.Map<String, String> organisationNames = new java.util.HashMap<>();
+		this.organisations.names(organisationIds)
+			.forEach((organisationId, name) -> organisationNames.put(String.valueOf(organisationId), name));
 		model.addAttribute("offer", offer);
-		model.addAttribute("changes",
-				Pages.of(pageNumber(page), PAGE_SIZE, (pageable) -> this.history.of(id, pageable)));
+		model.addAttribute("changes", changes);
+		model.addAttribute("organisationNames", organisationNames);
 		return "help/editing/history";
 	}
 

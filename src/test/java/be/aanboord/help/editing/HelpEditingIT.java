@@ -135,6 +135,12 @@ class HelpEditingIT {
 		assertThat(kinds).containsExactly("Nagekeken", "Gewijzigd", "Gewijzigd", "Aangemaakt");
 		assertThat(history.select(".help-change-who").eachText()).containsExactly("Ruben Redactie (demo)",
 				"Bea Beheer (demo)", "Ruben Redactie (demo)", "verwijderde gebruiker");
+		assertThat(history.select(".help-change").get(1).select("tbody tr").text()).as("a date in Belgian format")
+			.contains("Laatst nagekeken 01/03/2025");
+		assertThat(history.select(".help-change").get(3).select("tbody tr").text())
+			.as("labels of the kind and level of care")
+			.contains("Soort hulp (leeg) Lokaal initiatief")
+			.contains("Zorgniveau (leeg) Verhoogde zorg");
 		assertThat(history.select(".help-change").get(2).select("tbody tr").text()).contains("Telefoon")
 			.contains("016 11 22 33")
 			.contains("016 99 88 77");
