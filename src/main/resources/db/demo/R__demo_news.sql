@@ -62,3 +62,15 @@ values ('an.leerkracht@example.org', now() - interval '40 days', now() - interva
        ('zorgcoordinator@example.org', now() - interval '30 days', now() - interval '29 days'),
        ('clb.medewerker@example.org', now() - interval '12 days', now() - interval '12 days')
 on conflict do nothing;
+
+-- Links to help offers (R__demo_help.sql runs before this file)
+delete from news_item_offer where news_item_id in (select id from news_item where slug in
+    ('eerste-hulp-bij-schooluitval-kaart', 'infomoment-meldpunt-si'));
+insert into news_item_offer (news_item_id, offer_id)
+select n.id, o.id
+from (values ('eerste-hulp-bij-schooluitval-kaart', 'vrij-clb-leuven'),
+             ('eerste-hulp-bij-schooluitval-kaart', 'go-clb-leuven-tienen-landen'),
+             ('eerste-hulp-bij-schooluitval-kaart', 'netwerkcoordinator-schooluitval-vlaams-brabant'),
+             ('infomoment-meldpunt-si', 'meldpunt-schoolexterne-interventies')) l (item, offer)
+join news_item n on n.slug = l.item
+join help_offer o on o.slug = l.offer;

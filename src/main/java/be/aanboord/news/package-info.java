@@ -7,7 +7,7 @@
  * {@code ModularityTest} fails on any other dependency and checks README's module table
  * against this list.
  */
-@ApplicationModule(displayName = "News", allowedDependencies = { "account", "agenda", "system", "toolbox" })
+@ApplicationModule(displayName = "News", allowedDependencies = { "account", "agenda", "help", "system", "toolbox" })
 package be.aanboord.news;
 
 import org.springframework.modulith.ApplicationModule;

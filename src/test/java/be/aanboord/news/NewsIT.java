@@ -58,6 +58,26 @@ class NewsIT {
 	}
 
 	@Test
+	void anItemLinksToHelpOffersByTheirAddress() throws Exception {
+		MockHttpServletResponse created = this.signedIn.as("redactie",
+				form("/nieuws/beheer/nieuw", "Test Hulp via het CLB", "Tekst.", 0).param("offers",
+						"/hulp/vrij-clb-leuven\nhttp://localhost:8080/hulp/meldpunt-schoolexterne-interventies\n"));
+		long id = Long.parseLong(created.getRedirectedUrl().substring("/nieuws/beheer/".length()));
+		Document form = this.signedIn.page("redactie", get("/nieuws/beheer/" + id));
+		assertThat(form.select("#offers").text()).contains("/hulp/vrij-clb-leuven")
+			.contains("/hulp/meldpunt-schoolexterne-interventies");
+		this.signedIn.as("redactie", post("/nieuws/beheer/" + id + "/publiceren").with(csrf()));
+		String slug = this.jdbc.queryForObject("select slug from news_item where id = ?", String.class, id);
+		assertThat(this.signedIn.page(null, get("/nieuws/" + slug)).select(".news-links a").eachAttr("href"))
+			.containsExactlyInAnyOrder("/hulp/vrij-clb-leuven", "/hulp/meldpunt-schoolexterne-interventies");
+		// the demo item links to its offers too
+		assertThat(this.signedIn.page(null, get("/nieuws/infomoment-meldpunt-si"))
+			.select(".news-links a")
+			.eachAttr("href"))
+			.contains("/hulp/meldpunt-schoolexterne-interventies", "/agenda/provinciaal-platform-2027");
+	}
+
+	@Test
 	void anEditorWritesPublishesEditsAndWithdrawsAnItem() throws Exception {
 		long fiche = this.jdbc.queryForObject("select id from fiche where slug = 'rustbox-stressregulatie'",
 				Long.class);
