@@ -115,6 +115,18 @@ class IssueContent {
 		return new Rendered(this.templates.process("news/newsletter/mail", context), text(subject, intro, items));
 	}
 
+	/**
+	 * The issue as the editors preview it: rendered now for a draft, as frozen once
+	 * sending started; where each subscriber's own link goes, an anchor in the HTML and a
+	 * note in the text.
+	 */
+	Rendered preview(Issue issue) {
+		Rendered mail = issue.isDraft() ? render(issue.getSubject(), issue.getIntro(), chosen(issue))
+				: new Rendered(issue.getBodyHtml(), issue.getBodyText());
+		return new Rendered(mail.html().replace(NewsletterMail.UNSUBSCRIBE_PLACEHOLDER, "#uitschrijven"),
+				mail.text().replace(NewsletterMail.UNSUBSCRIBE_PLACEHOLDER, message("newsletter.admin.previewLink")));
+	}
+
 	private String text(String subject, String intro, Items items) {
 		Formats formats = Formats.of(DUTCH);
 		StringBuilder text = new StringBuilder(subject).append("\n\n");

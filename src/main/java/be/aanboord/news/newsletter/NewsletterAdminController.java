@@ -99,9 +99,8 @@ class NewsletterAdminController {
 	@GetMapping("/nieuwsbrief/beheer/{id}/voorbeeld")
 	String preview(@PathVariable long id, Model model) {
 		Issue issue = this.issues.find(id);
-		IssueContent.Items items = this.content.chosen(issue);
 		model.addAttribute("issue", issue);
-		model.addAttribute("text", this.content.render(issue.getSubject(), issue.getIntro(), items).text());
+		model.addAttribute("text", this.content.preview(issue).text());
 		model.addAttribute("subscribers", this.progress.subscribers());
 		return "news/newsletter/admin/preview";
 	}
@@ -110,12 +109,9 @@ class NewsletterAdminController {
 	@GetMapping("/nieuwsbrief/beheer/{id}/voorbeeld.html")
 	ResponseEntity<String> previewHtml(@PathVariable long id) {
 		Issue issue = this.issues.find(id);
-		String html = issue.isDraft()
-				? this.content.render(issue.getSubject(), issue.getIntro(), this.content.chosen(issue)).html()
-				: issue.getBodyHtml();
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(html);
+			.body(this.content.preview(issue).html());
 	}
 
 	@PostMapping("/nieuwsbrief/beheer/{id}/versturen")
