@@ -31,6 +31,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -75,7 +76,11 @@ class SecurityConfiguration {
 		signedIn.setRedirectStrategy(redirects);
 		http.formLogin(
 				(form) -> form.loginPage("/login").successHandler(signedIn).failureHandler(new LoginFailureHandler()));
-		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()));
+		RequestMatcher[] withoutCsrfToken = moduleRules.orderedStream()
+			.flatMap((rules) -> rules.withoutCsrfToken().stream())
+			.toArray(RequestMatcher[]::new);
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
+			.ignoringRequestMatchers(withoutCsrfToken));
 		http.requestCache((cache) -> cache.requestCache(returnAddresses));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/?afgemeld")
