@@ -1,0 +1,95 @@
+package be.aanboord.help.card;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import be.aanboord.system.PdfDocuments;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The card as one A4 page to hang in the staff room, whatever it holds. It is rendered in
+ * the roomiest layout that fits one page: two columns at 10 pt, three columns at 8 pt,
+ * three columns at 6.5 pt with long texts shortened; when even that takes more than a
+ * page, each level of care shows only its first entries, with "+ n meer op de website"
+ * (the largest number that fits, found by halving).
+ */
+@Component
+class HelpCardPdf {
+
+	/**
+	 * The layouts from roomy to dense: a class on the body of
+	 * templates/help/card/pdf.html.
+	 */
+	static final String[] LAYOUTS = { "roomy", "compact", "dense" };
+
+	private final ITemplateEngine templates;
+
+	private final PdfDocuments pdfs;
+
+	private final String css;
+
+	private final String baseUrl;
+
+	HelpCardPdf(ITemplateEngine templates, PdfDocuments pdfs,
+			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl) throws IOException {
+		this.templates = templates;
+		this.pdfs = pdfs;
+		this.baseUrl = baseUrl;
+		this.css = new ClassPathResource("static/css/help-card-pdf.css").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The PDF: always exactly one page. */
+	byte[] render(Sheet sheet, Locale locale) {
+		for (String layout : LAYOUTS) {
+			byte[] pdf = render(sheet, layout, locale);
+			if (pages(pdf) == 1) {
+				return pdf;
+			}
+		}
+		String dense = LAYOUTS[LAYOUTS.length - 1];
+		byte[] best = render(sheet.firstPerLevel(0), dense, locale);
+		int low = 1;
+		int high = sheet.blocks().stream().mapToInt((block) -> block.entries().size()).max().orElse(0) - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			byte[] pdf = render(sheet.firstPerLevel(middle), dense, locale);
+			if (pages(pdf) == 1) {
+				best = pdf;
+				low = middle + 1;
+			}
+			else {
+				high = middle - 1;
+			}
+		}
+		return best;
+	}
+
+	private byte[] render(Sheet sheet, String layout, Locale locale) {
+		Context context = new Context(locale);
+		context.setVariable("sheet", sheet);
+		context.setVariable("layout", layout);
+		context.setVariable("css", this.css);
+		context.setVariable("website", this.baseUrl + "/hulp");
+		return this.pdfs.render(this.templates.process("help/card/pdf", context));
+	}
+
+	static int pages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
