@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 import be.aanboord.help.CareLevel;
 import be.aanboord.help.HelpLevel;
 
+import org.springframework.validation.Errors;
+
 /**
  * Editing a card: the school's name, municipality and levels; one row per offer shown
  * (ticked or not, with the local contact); the school's own lines, of which a row without
@@ -96,6 +98,19 @@ public class CardForm {
 
 	public void setLines(List<LineRow> lines) {
 		this.lines = (lines != null) ? lines : new ArrayList<>();
+	}
+
+	/**
+	 * A line with a contact, phone, e-mail or note but no name is an error next to its
+	 * name (a line left empty is simply not kept).
+	 */
+	void checkLines(Errors errors) {
+		for (int i = 0; i < this.lines.size(); i++) {
+			LineRow line = this.lines.get(i);
+			if (!line.isBlank() && clean(line.getName()) == null) {
+				errors.rejectValue("lines[" + i + "].name", "help.card.error.lineName");
+			}
+		}
 	}
 
 	/** An offer of the directory on the card: ticked or not, and the local contact. */

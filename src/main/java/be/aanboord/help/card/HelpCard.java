@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -140,8 +141,11 @@ class HelpCard {
 		return List.copyOf(this.offers);
 	}
 
+	/**
+	 * The own lines in their order (gaps in their positions, left by SQL, are skipped).
+	 */
 	List<OwnLine> getLines() {
-		return List.copyOf(this.lines);
+		return this.lines.stream().filter(Objects::nonNull).toList();
 	}
 
 	@Converter

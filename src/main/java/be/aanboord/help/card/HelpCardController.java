@@ -83,6 +83,7 @@ class HelpCardController {
 		String address = "/hulp/kaart/" + token;
 		Supplier<String> again = () -> this.pages.show(model, this.cards.reshow(key, cardForm), address,
 				address + ".pdf", token);
+		cardForm.checkLines(result);
 		if (result.hasErrors()) {
 			return again.get();
 		}

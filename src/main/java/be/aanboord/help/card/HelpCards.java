@@ -178,12 +178,7 @@ class HelpCards {
 	boolean save(Key key, CardForm form, Errors errors) {
 		HelpCard card = find(key);
 		Optional<Municipality> municipality = municipality(form.getMunicipalityCode(), errors);
-		for (int i = 0; i < form.getLines().size(); i++) {
-			CardForm.LineRow line = form.getLines().get(i);
-			if (!line.isBlank() && clean(line.getName()) == null) {
-				errors.rejectValue("lines[" + i + "].name", "help.card.error.lineName");
-			}
-		}
+		form.checkLines(errors);
 		if (errors.hasErrors()) {
 			return false;
 		}

@@ -95,7 +95,8 @@ class CardFixture {
 
 	/** The name prefix of the row of an offer in the form ({@code offers[3]}). */
 	static String offerRow(Document page, long offerId) {
-		Element hidden = page.selectFirst("form.card-form input[type=hidden][name$='.offerId'][value='" + offerId + "']");
+		Element hidden = page
+			.selectFirst("form.card-form input[type=hidden][name$='.offerId'][value='" + offerId + "']");
 		if (hidden == null) {
 			throw new AssertionError("the card has no row for offer " + offerId);
 		}
@@ -110,8 +111,7 @@ class CardFixture {
 		for (Element hidden : page
 			.select("form.card-form input[type=hidden][name$=.careLevel][value=" + careLevel + "]")) {
 			String row = hidden.attr("name").substring(0, hidden.attr("name").indexOf('.'));
-			Element name = page
-				.selectFirst("form.card-form input[name='" + row + ".name']");
+			Element name = page.selectFirst("form.card-form input[name='" + row + ".name']");
 			if (name != null && name.attr("value").isEmpty()) {
 				return row;
 			}

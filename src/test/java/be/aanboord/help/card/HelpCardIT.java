@@ -128,8 +128,7 @@ class HelpCardIT {
 					"0470 12 34 56", "Op woensdagnamiddag")
 			.doesNotContain(CardFixture.NAFT);
 		String row = CardFixture.offerRow(again, this.fixture.offerId(CardFixture.CLB));
-		assertThat(again.selectFirst("input[type=checkbox][name='" + row + ".ticked']")
-			.hasAttr("checked")).isTrue();
+		assertThat(again.selectFirst("input[type=checkbox][name='" + row + ".ticked']").hasAttr("checked")).isTrue();
 		assertThat(again.select("form.card-form input[value='Zorgboerderij De Hoeve']")).hasSize(1);
 
 		// untick and empty the own line: both gone
@@ -243,7 +242,7 @@ class HelpCardIT {
 		long id = this.jdbc.queryForObject("select id from help_card where token_hash = ?", Long.class,
 				(Object) CardTokens.hash(token));
 		String hostile = "<script>alert(1)</script>" + PdfInspection.REFUSED_BY_XML + PdfInspection.ARABIC + " "
-				+ "x".repeat(150);
+				+ "x".repeat(250);
 		for (int i = 0; i < 60; i++) {
 			String level = new String[] { "BASIC_CARE", "INCREASED_CARE", "EXTENDED_CARE", "THROUGH_CLB",
 					"STEP_TO_WORK" }[i % 5];
