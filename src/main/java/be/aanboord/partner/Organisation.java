@@ -28,6 +28,16 @@ public class Organisation {
 
 	private String website;
 
+	private String street;
+
+	private String postalCode;
+
+	private String city;
+
+	private String phone;
+
+	private String email;
+
 	/** Whether it is a centre for pupil guidance (CLB). */
 	private boolean clb;
 
@@ -64,6 +74,33 @@ public class Organisation {
 
 	public String getWebsite() {
 		return this.website;
+	}
+
+	public String getStreet() {
+		return this.street;
+	}
+
+	public String getPostalCode() {
+		return this.postalCode;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	/**
+	 * Whether any contact data is known: an address, a phone number or an e-mail address.
+	 */
+	public boolean hasContact() {
+		return this.street != null || this.city != null || this.phone != null || this.email != null;
 	}
 
 }

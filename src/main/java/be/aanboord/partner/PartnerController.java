@@ -15,7 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public partner directory, grouped by the lab's six categories. */
+/**
+ * The public partner directory, grouped by the lab's six categories, with how to reach
+ * each organisation and links to its help offers (through {@link OrganisationOffers}).
+ */
 @Controller
 class PartnerController {
 
@@ -25,9 +28,12 @@ class PartnerController {
 
 	private final PersonRepository people;
 
-	PartnerController(OrganisationRepository organisations, PersonRepository people) {
+	private final List<OrganisationOffers> offers;
+
+	PartnerController(OrganisationRepository organisations, PersonRepository people, List<OrganisationOffers> offers) {
 		this.organisations = organisations;
 		this.people = people;
+		this.offers = offers;
 	}
 
 	@PublicPage
@@ -45,6 +51,9 @@ class PartnerController {
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("categories", byCategory);
 		model.addAttribute("participation", participation);
+		Map<Long, List<OrganisationOffers.OfferLink>> links = new LinkedHashMap<>();
+		this.offers.forEach((source) -> links.putAll(source.byOrganisation()));
+		model.addAttribute("offers", links);
 		return "partners/directory";
 	}
 

@@ -1,5 +1,7 @@
 package be.aanboord.toolbox;
 
+import be.aanboord.system.SearchText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;

@@ -40,6 +40,7 @@ class PagesIT {
 			-           | /toolbox?                           | pagina | ol.fiche-results li
 			-           | /toolbox?q=klas&                    | pagina | ol.fiche-results li
 			-           | /partners?                          | pagina | section li
+			-           | /hulp?niveau=SO&                    | pagina | .help-list article
 			coordinator | /scholen?                           | pagina | table tbody tr
 			beheerder   | /beheer/gebruikers?                 | pagina | table tbody tr
 			beheerder   | /beheer/toegangslog?                | pagina | -
@@ -71,6 +72,7 @@ class PagesIT {
 			beheerder   | /trajecten?pagina=1.5
 			-           | /toolbox?pagina=abc
 			-           | /partners?pagina=99999999999
+			-           | /hulp?niveau=SO&pagina=abc
 			coordinator | /scholen?pagina=x
 			beheerder   | /beheer/gebruikers?pagina=%27
 			redactie    | /toolbox/redactie?nazien=een

@@ -41,7 +41,9 @@ class PublicPageCacheIT {
 
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/projecten", "/projecten/risk-bao", "/partners",
 			"/toolbox", "/toolbox?q=ouders", "/toolbox?thema=ATTENDANCE&niveau=SECONDARY&sorteer=titel", FICHE,
-			"/toolbox/nieuw.atom", "/toegankelijkheid", "/contact");
+			"/toolbox/nieuw.atom", "/toegankelijkheid", "/contact", "/hulp",
+			"/hulp?q=naft&gemeente=leuven&zorg=THROUGH_CLB", "/hulp/niveaus",
+			"/hulp/naft-leerrecht-vlaams-brabant-oost");
 
 	@Autowired
 	MockMvc mvc;

@@ -47,7 +47,9 @@ class TemplateKeysResolveTest {
 			"be.aanboord.toolbox.Licence", "be.aanboord.toolbox.ReferenceKind", "be.aanboord.toolbox.FicheSort",
 			"be.aanboord.toolbox.FicheStatus", "be.aanboord.agenda.ActivityType", "be.aanboord.agenda.ActivityStatus",
 			"be.aanboord.agenda.ActivityAudience", "be.aanboord.agenda.ActivityLevel",
-			"be.aanboord.agenda.ProgrammeKind", "be.aanboord.agenda.registration.RegistrationStatus");
+			"be.aanboord.agenda.ProgrammeKind", "be.aanboord.agenda.registration.RegistrationStatus",
+			"be.aanboord.help.CareLevel", "be.aanboord.help.HelpKind", "be.aanboord.help.HelpLevel",
+			"be.aanboord.help.HelpAudience", "be.aanboord.help.AccessRoute", "be.aanboord.help.OfferStatus");
 
 	/** The start of a message expression: {@code #{key}} or {@code #{key(args)}}. */
 	private static final Pattern MESSAGE_EXPRESSION_START = Pattern.compile("#\\{");

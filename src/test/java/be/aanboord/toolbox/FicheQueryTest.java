@@ -1,5 +1,7 @@
 package be.aanboord.toolbox;
 
+import be.aanboord.system.SearchText;
+
 import java.net.URI;
 import java.util.List;
 

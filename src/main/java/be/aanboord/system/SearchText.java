@@ -1,4 +1,4 @@
-package be.aanboord.toolbox;
+package be.aanboord.system;
 
 import java.util.regex.Pattern;
 
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * as in the fiches), Dutch quotation marks become the plain ones that delimit a phrase,
  * and control and invisible formatting characters are removed.
  */
-final class SearchText {
+public final class SearchText {
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}+");
 
@@ -28,13 +28,13 @@ final class SearchText {
 	/**
 	 * The text without control or formatting characters, spaces collapsed and stripped.
 	 */
-	static String clean(String text) {
+	public static String clean(String text) {
 		String visible = FORMAT.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll("");
 		return visible.replaceAll("\\s+", " ").strip();
 	}
 
 	/** The cleaned text as the text search should read it. */
-	static String forSearch(String text) {
+	public static String forSearch(String text) {
 		String words = APOSTROPHE_S.matcher(clean(text)).replaceAll("");
 		return QUOTATION_MARK.matcher(words).replaceAll("\"");
 	}
