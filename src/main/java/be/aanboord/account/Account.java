@@ -49,8 +49,14 @@ public class Account {
 	@Column(name = "project_id")
 	private Set<Long> projectIds = new HashSet<>();
 
-	/** The id of the organisation a partner works for (partner module). */
+	/**
+	 * The id of the organisation a partner works for, or the CLB a CLB worker works for
+	 * (partner module).
+	 */
 	private Long organisationId;
+
+	/** The id of the school a school user works at (school module). */
+	private Long schoolId;
 
 	private int failedLogins;
 
@@ -79,14 +85,18 @@ public class Account {
 
 	/**
 	 * Gives the account these roles and their scopes: the projects count only for a
-	 * coordinator, the organisation only for a partner.
+	 * coordinator, the organisation only for a partner or a CLB worker, the school only
+	 * for a school user.
 	 * @param projectIds ids of existing projects
-	 * @param organisationId the id of an existing organisation, or null
+	 * @param organisationId the id of an existing organisation (a CLB for a CLB worker),
+	 * or null
+	 * @param schoolId the id of an existing school, or null
 	 */
-	void grant(Set<Role> roles, Set<Long> projectIds, Long organisationId) {
+	void grant(Set<Role> roles, Set<Long> projectIds, Long organisationId, Long schoolId) {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.projectIds = roles.contains(Role.COORDINATOR) ? new HashSet<>(projectIds) : new HashSet<>();
-		this.organisationId = roles.contains(Role.PARTNER) ? organisationId : null;
+		this.organisationId = (roles.contains(Role.PARTNER) || roles.contains(Role.CLB)) ? organisationId : null;
+		this.schoolId = roles.contains(Role.SCHOOL) ? schoolId : null;
 	}
 
 	/**
@@ -94,10 +104,10 @@ public class Account {
 	 * in the session of a signed-in user, so a change ends their sessions.
 	 */
 	Rights rights() {
-		return new Rights(this.enabled, getRoles(), getProjectIds(), this.organisationId);
+		return new Rights(this.enabled, getRoles(), getProjectIds(), this.organisationId, this.schoolId);
 	}
 
-	record Rights(boolean enabled, Set<Role> roles, Set<Long> projectIds, Long organisationId) {
+	record Rights(boolean enabled, Set<Role> roles, Set<Long> projectIds, Long organisationId, Long schoolId) {
 	}
 
 	void changePassword(String passwordHash) {
@@ -147,9 +157,14 @@ public class Account {
 		return Set.copyOf(this.projectIds);
 	}
 
-	/** The id of the organisation a partner works for, or null. */
+	/** The id of the organisation a partner or CLB worker works for, or null. */
 	public Long getOrganisationId() {
 		return this.organisationId;
+	}
+
+	/** The id of the school a school user works at, or null. */
+	public Long getSchoolId() {
+		return this.schoolId;
 	}
 
 	public Instant getLastSignInAt() {

@@ -45,13 +45,16 @@ class AccountAdminController {
 
 	private final AccountSessions sessions;
 
+	private final UserSchools schools;
+
 	AccountAdminController(AccountRepository accounts, UserAdministration administration, Projects projects,
-			Organisations organisations, AccountSessions sessions) {
+			Organisations organisations, AccountSessions sessions, UserSchools schools) {
 		this.accounts = accounts;
 		this.administration = administration;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.sessions = sessions;
+		this.schools = schools;
 	}
 
 	@ModelAttribute("allRoles")
@@ -67,6 +70,16 @@ class AccountAdminController {
 	@ModelAttribute("allOrganisations")
 	List<OrganisationSummary> allOrganisations() {
 		return this.organisations.all();
+	}
+
+	@ModelAttribute("allClbs")
+	List<OrganisationSummary> allClbs() {
+		return this.organisations.clbs();
+	}
+
+	@ModelAttribute("allSchools")
+	List<UserSchools.UserSchool> allSchools() {
+		return this.schools.all();
 	}
 
 	@GetMapping("/beheer/gebruikers/nieuw")

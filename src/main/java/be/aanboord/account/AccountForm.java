@@ -49,6 +49,10 @@ class AccountForm {
 
 	private Long organisationId;
 
+	private Long clbId;
+
+	private Long schoolId;
+
 	private boolean enabled = true;
 
 	private int version;
@@ -61,7 +65,10 @@ class AccountForm {
 		form.roles = EnumSet.noneOf(Role.class);
 		form.roles.addAll(account.getRoles());
 		form.projectIds = new HashSet<>(account.getProjectIds());
-		form.organisationId = account.getOrganisationId();
+		// one column holds a partner's organisation and a CLB worker's CLB
+		form.organisationId = account.getRoles().contains(Role.PARTNER) ? account.getOrganisationId() : null;
+		form.clbId = account.getRoles().contains(Role.CLB) ? account.getOrganisationId() : null;
+		form.schoolId = account.getSchoolId();
 		form.enabled = account.isEnabled();
 		form.version = account.getVersion();
 		return form;
@@ -121,6 +128,24 @@ class AccountForm {
 
 	public void setOrganisationId(Long organisationId) {
 		this.organisationId = organisationId;
+	}
+
+	/** The CLB of a CLB worker: the id of an organisation marked as a CLB. */
+	public Long getClbId() {
+		return this.clbId;
+	}
+
+	public void setClbId(Long clbId) {
+		this.clbId = clbId;
+	}
+
+	/** The school of a school user. */
+	public Long getSchoolId() {
+		return this.schoolId;
+	}
+
+	public void setSchoolId(Long schoolId) {
+		this.schoolId = schoolId;
 	}
 
 	public boolean isEnabled() {

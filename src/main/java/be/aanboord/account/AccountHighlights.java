@@ -3,13 +3,17 @@ package be.aanboord.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import be.aanboord.account.UserSchools.UserSchool;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a start page shows of accounts: who the user is (name, organisation, projects),
- * and for the lab the accounts that are locked after failed logins.
+ * What a start page shows of accounts: who the user is (name, organisation, projects), a
+ * school user's school, the schools a CLB worker's CLB serves, and for the lab the
+ * accounts that are locked after failed logins.
  */
 @Component
 public class AccountHighlights {
@@ -35,8 +39,25 @@ public class AccountHighlights {
 
 	private final JdbcClient jdbc;
 
-	AccountHighlights(JdbcClient jdbc) {
+	private final UserSchools schools;
+
+	AccountHighlights(JdbcClient jdbc, UserSchools schools) {
 		this.jdbc = jdbc;
+		this.schools = schools;
+	}
+
+	/** The school of a school user; empty for anyone else. */
+	public Optional<UserSchool> school(CurrentUser user) {
+		return (user.hasRole(Role.SCHOOL) && user.getSchoolId() != null) ? this.schools.find(user.getSchoolId())
+				: Optional.empty();
+	}
+
+	/**
+	 * The schools a CLB worker's CLB serves (those whose CLB it is), by name; empty for
+	 * anyone else.
+	 */
+	public List<UserSchool> clbSchools(CurrentUser user) {
+		return (user.getClbId() != null) ? this.schools.servedBy(user.getClbId()) : List.of();
 	}
 
 	/** Name, organisation and projects of a user, in one query. */

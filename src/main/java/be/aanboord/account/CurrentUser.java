@@ -12,8 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as kept in the session: identity, roles and the scopes of those
- * roles (a coordinator's projects, a partner's organisation). Other modules read scopes
- * from here.
+ * roles (a coordinator's projects, a partner's or CLB worker's organisation, a school
+ * user's school). Other modules read scopes from here.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
@@ -38,6 +38,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final Long organisationId;
 
+	private final Long schoolId;
+
 	CurrentUser(Account account, Instant now) {
 		this.id = account.getId();
 		this.username = account.getUsername();
@@ -48,6 +50,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.roles = account.getRoles();
 		this.projectIds = account.getProjectIds();
 		this.organisationId = account.getOrganisationId();
+		this.schoolId = account.getSchoolId();
 	}
 
 	public long getId() {
@@ -76,9 +79,26 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.projectIds;
 	}
 
-	/** The organisation this user works for as a partner, or null. */
+	/**
+	 * The organisation this user works for as a partner, or the CLB (an organisation
+	 * marked as a CLB) they work for as a CLB worker; null for anyone else. A CLB worker
+	 * serves the schools whose CLB this is.
+	 */
 	public Long getOrganisationId() {
 		return this.organisationId;
+	}
+
+	/** The school this user works at; null unless the user holds {@link Role#SCHOOL}. */
+	public Long getSchoolId() {
+		return this.schoolId;
+	}
+
+	/**
+	 * The CLB this user works for; null unless the user holds {@link Role#CLB}.
+	 * @return the id of an organisation marked as a CLB, or null
+	 */
+	public Long getClbId() {
+		return hasRole(Role.CLB) ? this.organisationId : null;
 	}
 
 	@Override

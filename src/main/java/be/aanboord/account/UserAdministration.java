@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import be.aanboord.partner.Organisations;
+import be.aanboord.partner.Organisations.OrganisationSummary;
 import be.aanboord.project.Projects;
 import be.aanboord.project.Projects.ProjectSummary;
 import be.aanboord.system.EditConflict;
@@ -20,8 +21,9 @@ import org.springframework.validation.Errors;
  * The lab coordinator's administration of users, each call one transaction: create a
  * user, change their name, e-mail address, roles, scopes and enabled, set a new password,
  * and unlock an account the login throttle locked. Rights take effect at once: a change
- * of roles, scopes or enabled, or a new password, ends the user's open sessions
- * ({@link AccountSessions}); a change of name or e-mail address does not.
+ * of roles, scopes (projects, organisation, CLB, school) or enabled, or a new password,
+ * ends the user's open sessions ({@link AccountSessions}); a change of name or e-mail
+ * address does not.
  */
 @Service
 class UserAdministration {
@@ -39,22 +41,29 @@ class UserAdministration {
 
 	private final AccountSessions sessions;
 
+	private final UserSchools schools;
+
 	UserAdministration(AccountRepository accounts, Projects projects, Organisations organisations,
-			PasswordEncoder encoder, AccountSessions sessions) {
+			PasswordEncoder encoder, AccountSessions sessions, UserSchools schools) {
 		this.accounts = accounts;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.encoder = encoder;
 		this.sessions = sessions;
+		this.schools = schools;
 	}
 
 	/**
 	 * Creates a user from the form, unless it has errors: those of its constraints, and
 	 * those added here (a username taken in any case, a password shorter than
-	 * {@value #MIN_PASSWORD_LENGTH}, a role without the scope it needs).
+	 * {@value #MIN_PASSWORD_LENGTH}, a role without the scope it needs: a coordinator's
+	 * projects, a partner's organisation, a school user's school, a CLB worker's CLB,
+	 * which must be an organisation marked as a CLB and, for a CLB worker who is also a
+	 * partner, their organisation).
 	 * @param errors the form's errors so far, to which this adds
 	 * @return the new account's id, or empty when nothing was saved because of errors
-	 * @throws NotFoundException when the form names an organisation that does not exist
+	 * @throws NotFoundException when the form names an organisation or a school that does
+	 * not exist
 	 */
 	@Transactional
 	Optional<Long> create(AccountForm form, Errors errors) {
@@ -82,7 +91,7 @@ class UserAdministration {
 	 * their own rights: their current session takes the new rights instead of ending
 	 * @return whether it was saved
 	 * @throws EditConflict when the account was saved since the form was opened
-	 * @throws NotFoundException when there is no such account or organisation
+	 * @throws NotFoundException when there is no such account, organisation or school
 	 */
 	@Transactional
 	boolean update(long id, AccountForm form, long adminId, Errors errors, Consumer<Account> renewOwnSession) {
@@ -132,27 +141,51 @@ class UserAdministration {
 		this.accounts.unlock(id);
 	}
 
-	private static void checkScopes(AccountForm form, Errors errors) {
-		if (form.getRoles().contains(Role.COORDINATOR) && form.getProjectIds().isEmpty()) {
+	private void checkScopes(AccountForm form, Errors errors) {
+		Set<Role> roles = form.getRoles();
+		if (roles.contains(Role.COORDINATOR) && form.getProjectIds().isEmpty()) {
 			errors.rejectValue("projectIds", "account.projects.required");
 		}
-		if (form.getRoles().contains(Role.PARTNER) && form.getOrganisationId() == null) {
+		if (roles.contains(Role.PARTNER) && form.getOrganisationId() == null) {
 			errors.rejectValue("organisationId", "account.organisation.required");
+		}
+		if (roles.contains(Role.SCHOOL) && form.getSchoolId() == null) {
+			errors.rejectValue("schoolId", "account.school.required");
+		}
+		if (roles.contains(Role.CLB)) {
+			Long clbId = form.getClbId();
+			if (clbId == null) {
+				errors.rejectValue("clbId", "account.clb.required");
+			}
+			else if (!this.organisations.find(clbId).map(OrganisationSummary::clb).orElse(false)) {
+				errors.rejectValue("clbId", "account.clb.notClb");
+			}
+			else if (roles.contains(Role.PARTNER) && form.getOrganisationId() != null
+					&& !clbId.equals(form.getOrganisationId())) {
+				errors.rejectValue("clbId", "account.clb.otherThanOrganisation");
+			}
 		}
 	}
 
-	/** The form's name, address, roles and scopes (projects that exist), and enabled. */
+	/**
+	 * The form's name, address, roles and scopes (projects that exist; a CLB worker's CLB
+	 * as their organisation), and enabled.
+	 */
 	private void apply(AccountForm form, Account account) {
 		account.describe(form.getDisplayName().trim(), form.getEmail());
-		Long organisationId = form.getOrganisationId();
+		Long organisationId = form.getRoles().contains(Role.CLB) ? form.getClbId() : form.getOrganisationId();
 		if (organisationId != null && this.organisations.find(organisationId).isEmpty()) {
 			throw new NotFoundException("organisation");
+		}
+		Long schoolId = form.getRoles().contains(Role.SCHOOL) ? form.getSchoolId() : null;
+		if (schoolId != null && this.schools.find(schoolId).isEmpty()) {
+			throw new NotFoundException("school");
 		}
 		Set<Long> projectIds = this.projects.all(form.getProjectIds())
 			.stream()
 			.map(ProjectSummary::id)
 			.collect(Collectors.toSet());
-		account.grant(form.getRoles(), projectIds, organisationId);
+		account.grant(form.getRoles(), projectIds, organisationId, schoolId);
 		if (form.isEnabled()) {
 			account.enable();
 		}

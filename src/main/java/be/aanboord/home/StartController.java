@@ -65,6 +65,12 @@ class StartController {
 		if (user.hasRole(Role.CITY)) {
 			model.addAttribute("city", this.budget.city());
 		}
+		if (user.hasRole(Role.SCHOOL)) {
+			this.accounts.school(user).ifPresent((school) -> model.addAttribute("school", school));
+		}
+		if (user.hasRole(Role.CLB)) {
+			model.addAttribute("clbSchools", this.accounts.clbSchools(user));
+		}
 		if (user.hasRole(Role.ADMIN)) {
 			model.addAttribute("locked", this.accounts.locked(this.clock.instant()));
 			model.addAttribute("toAdvise", this.budget.toAdvise());

@@ -59,7 +59,7 @@ public class AccessMatrix {
 	 * The order in which a route is tried by "the most privileged role that may open it".
 	 */
 	private static final List<Who> MOST_PRIVILEGED_FIRST = List.of(Who.ADMIN, Who.COORDINATOR, Who.EDITOR, Who.PARTNER,
-			Who.CITY, Who.ANONYMOUS);
+			Who.CITY, Who.SCHOOL, Who.CLB, Who.ANONYMOUS);
 
 	private final TestAccounts accounts;
 

@@ -77,6 +77,33 @@ class RightsChangeIT {
 	}
 
 	@Test
+	void movingACLBWorkerToAnotherCLBOrASchoolUserToAnotherSchoolEndsTheirSessions() throws Exception {
+		long goClb = organisation("GO! CLB Leuven-Tienen-Landen");
+		long vrijClb = organisation("Vrij CLB Leuven");
+		String worker = this.accounts.createAtClb(PASSWORD, goClb);
+		Visitor browser = signedIn(worker);
+		assertThat(browser.get("/start").body()).contains("Atheneum Dijlestad (fictief)")
+			.doesNotContain("College Ter Beemden (fictief)");
+
+		assertThat(editScopes(worker, "CLB", "clbId", vrijClb).statusCode()).isEqualTo(302);
+
+		Visitor.assertSentToLogin(browser.get("/start"));
+		assertThat(signedIn(worker).get("/start").body()).contains("College Ter Beemden (fictief)")
+			.doesNotContain("Atheneum Dijlestad (fictief)");
+
+		String staff = this.accounts.createAtSchool(PASSWORD, school("Basisschool De Linde (fictief)"));
+		Visitor atSchool = signedIn(staff);
+		assertThat(atSchool.get("/start").body()).contains("Basisschool De Linde (fictief)");
+
+		assertThat(editScopes(staff, "SCHOOL", "schoolId", school("College Ter Beemden (fictief)")).statusCode())
+			.isEqualTo(302);
+
+		Visitor.assertSentToLogin(atSchool.get("/start"));
+		assertThat(signedIn(staff).get("/start").body()).contains("College Ter Beemden (fictief)")
+			.doesNotContain("Basisschool De Linde (fictief)");
+	}
+
+	@Test
 	void disablingASignedInUserEndsTheirSessions() throws Exception {
 		String user = this.accounts.create(PASSWORD, Role.CITY);
 		Visitor browser = signedIn(user);
@@ -180,6 +207,26 @@ class RightsChangeIT {
 		projectIds.forEach((project) -> fields.addAll(List.of("projectIds", String.valueOf(project))));
 		return admin.post("/beheer/gebruikers/" + id, CsrfToken.of(admin.get("/beheer/gebruikers/" + id).body()),
 				fields.toArray(String[]::new));
+	}
+
+	/**
+	 * Saves the user's form with one role and its scope, as another administrator would.
+	 */
+	private HttpResponse<String> editScopes(String username, String role, String scopeField, long scope)
+			throws Exception {
+		long id = this.accounts.idOf(username);
+		Visitor admin = admin();
+		return admin.post("/beheer/gebruikers/" + id, CsrfToken.of(admin.get("/beheer/gebruikers/" + id).body()),
+				"displayName", "Verhuisd", "email", username + "@aanboord.test", "roles", role, scopeField,
+				String.valueOf(scope), "enabled", "true", "version", String.valueOf(version(id)));
+	}
+
+	private long organisation(String name) {
+		return this.jdbc.sql("select id from organisation where name = ?").param(name).query(Long.class).single();
+	}
+
+	private long school(String name) {
+		return this.jdbc.sql("select id from school where name = ?").param(name).query(Long.class).single();
 	}
 
 	private void coordinates(String username, String projectCode) {

@@ -41,6 +41,29 @@ public class TestAccounts {
 		return username;
 	}
 
+	/**
+	 * Creates a school user (role SCHOOL) of the school and returns their username.
+	 */
+	public String createAtSchool(String password, long schoolId) {
+		String username = create(password);
+		this.jdbc.sql("update account set school_id = ? where username = ?").params(schoolId, username).update();
+		this.jdbc.sql("insert into account_role (account_id, role) values (?, 'SCHOOL')")
+			.param(idOf(username))
+			.update();
+		return username;
+	}
+
+	/**
+	 * Creates a CLB worker (role CLB) of the CLB, an organisation marked as a CLB, and
+	 * returns their username.
+	 */
+	public String createAtClb(String password, long clbId) {
+		String username = create(password);
+		this.jdbc.sql("update account set organisation_id = ? where username = ?").params(clbId, username).update();
+		this.jdbc.sql("insert into account_role (account_id, role) values (?, 'CLB')").param(idOf(username)).update();
+		return username;
+	}
+
 	public long idOf(String username) {
 		return this.jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}

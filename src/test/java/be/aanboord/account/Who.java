@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public enum Who {
 
-	ANONYMOUS, ADMIN, COORDINATOR, PARTNER, EDITOR, CITY;
+	ANONYMOUS, ADMIN, COORDINATOR, PARTNER, EDITOR, CITY, SCHOOL, CLB;
 
 	public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
@@ -18,10 +18,10 @@ public enum Who {
 
 	/**
 	 * The demo account that holds each role (and only that role); see
-	 * db/demo/R__demo_accounts.sql.
+	 * db/demo/R__demo_accounts.sql and R__demo_school_accounts.sql.
 	 */
 	static final Map<Who, String> DEMO_USERS = Map.of(ADMIN, "beheerder", COORDINATOR, "coordinator", PARTNER,
-			"partner", EDITOR, "redactie", CITY, "stad");
+			"partner", EDITOR, "redactie", CITY, "stad", SCHOOL, "school", CLB, "clb");
 
 	public static Set<Who> only(Who first, Who... more) {
 		return EnumSet.of(first, more);

@@ -322,6 +322,65 @@ class StartPagesIT {
 		return (session != null) ? request.cookie(session) : request;
 	}
 
+	@Test
+	void aSchoolUserSeesTheirOwnSchoolAndItsMainTasksOneClickAway() throws Exception {
+		Document page = start("school");
+
+		Element panel = page.selectFirst("section#panel-school");
+		assertThat(panel).isNotNull();
+		assertThat(panel.selectFirst("h2").text()).isEqualTo("Je school");
+		assertThat(panel.selectFirst(".start-school").text())
+			.isEqualTo("Basisschool De Regenboogbrug (fictief) Basisonderwijs · 3000 Leuven");
+		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp/kaart/school", "/hulp",
+				"/toolbox", "/agenda");
+		assertThat(panel.selectFirst(".start-actions a").text()).isEqualTo("Onze kaart Eerste Hulp bij schooluitval");
+		assertThat(page.select("nav a[href=/start#mijn-school]").text()).isEqualTo("Mijn school");
+		assertThat(page.select("#panel-clb, #panel-coordinator, #panel-partner, #panel-admin")).isEmpty();
+		assertThat(page.text()).doesNotContain("Stedelijk Lyceum De Brug");
+
+		Document other = start("school2");
+		assertThat(other.selectFirst("section#panel-school .start-school").text())
+			.startsWith("Stedelijk Lyceum De Brug (fictief) Secundair onderwijs");
+		assertThat(other.text()).doesNotContain("De Regenboogbrug");
+	}
+
+	@Test
+	void aClbWorkerSeesExactlyTheSchoolsTheirClbServes() throws Exception {
+		long goClb = clbId("GO! CLB Leuven-Tienen-Landen");
+		long vrijClb = clbId("Vrij CLB Leuven");
+		Document page = start("clb");
+
+		Element panel = page.selectFirst("section#panel-clb");
+		assertThat(panel).isNotNull();
+		assertThat(panel.selectFirst("h2").text()).isEqualTo("Scholen van je CLB");
+		assertThat(panel.select("tbody th").eachText()).isNotEmpty().containsExactlyElementsOf(schoolsOf(goClb));
+		assertThat(panel.select("tbody tr").first().select("td").eachText()).hasSize(2);
+		assertThat(panel.select("tbody tr")).anySatisfy((row) -> assertThat(row.text())
+			.isEqualTo("Stedelijk Lyceum De Brug (fictief) " + "Secundair onderwijs 3010 Kessel-Lo"));
+		assertThat(schoolsOf(vrijClb)).isNotEmpty().noneSatisfy((name) -> assertThat(page.text()).contains(name));
+		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp", "/toolbox");
+		assertThat(page.select("nav a[href=/start#mijn-scholen]")).hasSize(1);
+		assertThat(page.select("#panel-school, #panel-partner")).isEmpty();
+
+		String vrij = this.accounts.createAtClb("Geheim-Wachtwoord-1", vrijClb);
+		assertThat(start(vrij).select("section#panel-clb tbody th").eachText())
+			.containsExactlyElementsOf(schoolsOf(vrijClb));
+	}
+
+	private long clbId(String name) {
+		return this.jdbc.sql("select id from organisation where name = ? and clb")
+			.param(name)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> schoolsOf(long clbId) {
+		return this.jdbc.sql("select name from school where clb_id = ? order by name, id")
+			.param(clbId)
+			.query(String.class)
+			.list();
+	}
+
 	private Document start(String username) throws Exception {
 		return this.signedIn.page(username, withSessionInYear(get("/start"), username));
 	}
