@@ -1,7 +1,6 @@
 package be.aanboord.help.card;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,7 @@ record CardPage(List<Block> blocks) {
 		Map<CareLevel, List<Integer>> lines = new LinkedHashMap<>();
 		for (CareLevel level : CareLevel.values()) {
 			Map<HelpKind, List<OfferSlot>> byKind = new LinkedHashMap<>();
-			Arrays.stream(HelpKind.values())
-				.filter((kind) -> kind.careLevel() == level && kind != HelpKind.OTHER)
-				.forEach((kind) -> byKind.put(kind, new ArrayList<>()));
+			HelpKind.of(level).forEach((kind) -> byKind.put(kind, new ArrayList<>()));
 			kinds.put(level, byKind);
 			lines.put(level, new ArrayList<>());
 		}

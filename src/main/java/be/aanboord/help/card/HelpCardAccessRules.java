@@ -1,6 +1,7 @@
 package be.aanboord.help.card;
 
 import be.aanboord.account.AccessRules;
+import be.aanboord.account.Role;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +20,9 @@ class HelpCardAccessRules implements AccessRules {
 	@Override
 	public void define(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/hulp/kaart", "/hulp/kaart/*")
+		requests.requestMatchers("/hulp/kaart/school", "/hulp/kaart/school.pdf", "/hulp/kaart/school/link")
+			.hasRole(Role.SCHOOL.name())
+			.requestMatchers(HttpMethod.GET, "/hulp/kaart", "/hulp/kaart/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/hulp/kaart", "/hulp/kaart/*")
 			.permitAll();
