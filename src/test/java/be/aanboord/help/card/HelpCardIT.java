@@ -49,6 +49,9 @@ class HelpCardIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	be.aanboord.account.TestAccounts accounts;
+
 	@BeforeEach
 	void offers() {
 		this.fixture.offers();
@@ -260,10 +263,46 @@ class HelpCardIT {
 	}
 
 	@Test
+	void aSchoolUserKeepsTheCardWithTheSchoolWhereColleaguesOfThatSchoolFindIt() throws Exception {
+		long school = this.jdbc.queryForObject("select school_id from account where username = 'school'", Long.class);
+		String colleague = this.accounts.createAtSchool("Kaarttest-wachtwoord-1", school);
+		Document first = this.signedIn.page("school", get("/hulp/kaart/school"));
+		assertThat(first.selectFirst("h1").text()).contains("Basisschool De Regenboogbrug (fictief)");
+		assertThat(first.select("#kaart-link")).as("no private link until one is made").isEmpty();
+		MultiValueMap<String, String> values = CardFixture.form(first);
+		values.set(CardFixture.emptyLine(first, "BASIC_CARE") + ".name", "Brugfiguur van de school");
+		MockHttpServletResponse saved = this.signedIn.as("school",
+				CardFixture.post(post("/hulp/kaart/school").with(csrf()), values));
+		assertThat(saved.getRedirectedUrl()).isEqualTo("/hulp/kaart/school?bewaard=ja");
+
+		Document theirs = this.signedIn.page(colleague, get("/hulp/kaart/school"));
+		assertThat(theirs.selectFirst(".help-card-sheet").text()).contains("Brugfiguur van de school");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from help_card where school_id = ?", Integer.class, school))
+			.isEqualTo(1);
+		PdfInspection pdf = new PdfInspection(
+				this.signedIn.as(colleague, get("/hulp/kaart/school.pdf")).getContentAsByteArray());
+		assertThat(pdf.pages()).isEqualTo(1);
+		assertThat(pdf.text()).contains("Brugfiguur van de school");
+
+		String link = this.signedIn.as("school", post("/hulp/kaart/school/link").with(csrf()).param("bevestigd", "ja"))
+			.getRedirectedUrl();
+		assertThat(link).matches("/hulp/kaart/[A-Za-z0-9_-]{43}\\?nieuw=ja");
+		assertThat(this.signedIn.page(null, get(link)).selectFirst(".help-card-sheet").text())
+			.contains("Brugfiguur van de school");
+		String second = this.signedIn
+			.as("school", post("/hulp/kaart/school/link").with(csrf()).param("bevestigd", "ja"))
+			.getRedirectedUrl();
+		assertThat(this.signedIn.status(null, get(link))).as("a new link replaces the old one").isEqualTo(404);
+		assertThat(this.signedIn.status(null, get(second))).isEqualTo(200);
+		assertThat(this.signedIn.status("coordinator", get("/hulp/kaart/school"))).isEqualTo(403);
+	}
+
+	@Test
 	void cardsNobodyOpenedForTheRetentionPeriodAreDeleted() throws Exception {
 		String old = start("Basisschool De Linde (fictief)");
 		String recent = start("Atheneum Dijlestad (fictief)");
-		Instant now = Instant.parse("2030-03-01T02:45:00Z");
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		this.jdbc.update("update help_card set last_opened_at = ? where token_hash = ?",
 				java.sql.Timestamp.from(now.minus(3 * 366, ChronoUnit.DAYS)), CardTokens.hash(old));
 		this.jdbc.update("update help_card set last_opened_at = ? where token_hash = ?",
