@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The card as one A4 page to hang in the staff room, whatever it holds. It is rendered in
- * the roomiest layout that fits one page: two columns at 10 pt, three columns at 8 pt,
- * three columns at 6.5 pt with long texts shortened; when even that takes more than a
- * page, each level of care shows only its first entries, with "+ n meer op de website"
- * (the largest number that fits, found by halving).
+ * the roomiest layout that fits one page (starting from the roomiest that its number of
+ * entries allows): two columns at 10 pt, three columns at 8 pt, three columns at 6.5 pt
+ * with long texts shortened; when even that takes more than a page, each level of care
+ * shows only its first entries, with "+ n meer op de website" (the largest number that
+ * fits, found by halving).
  */
 @Component
 class HelpCardPdf {
@@ -50,8 +51,8 @@ class HelpCardPdf {
 
 	/** The PDF: always exactly one page. */
 	byte[] render(Sheet sheet, Locale locale) {
-		for (String layout : LAYOUTS) {
-			byte[] pdf = render(sheet, layout, locale);
+		for (int i = firstLayout(sheet); i < LAYOUTS.length; i++) {
+			byte[] pdf = render(sheet, LAYOUTS[i], locale);
 			if (pages(pdf) == 1) {
 				return pdf;
 			}
@@ -72,6 +73,19 @@ class HelpCardPdf {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The roomiest layout that can hold the sheet's entries, judged from their number (an
+	 * entry takes two to four lines; about 16 fit two columns at 10 pt, 45 three columns
+	 * at 8 pt), so that a full card is rendered once rather than once per layout.
+	 */
+	static int firstLayout(Sheet sheet) {
+		int entries = sheet.entryCount();
+		if (entries <= 16) {
+			return 0;
+		}
+		return (entries <= 45) ? 1 : 2;
 	}
 
 	private byte[] render(Sheet sheet, String layout, Locale locale) {
