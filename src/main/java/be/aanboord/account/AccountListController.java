@@ -36,20 +36,23 @@ class AccountListController {
 
 	private final Organisations organisations;
 
+	private final UserSchools schools;
+
 	private final Clock clock;
 
 	AccountListController(AccountRepository accounts, UserAdministration administration, Organisations organisations,
-			Clock clock) {
+			UserSchools schools, Clock clock) {
 		this.accounts = accounts;
 		this.administration = administration;
 		this.organisations = organisations;
+		this.schools = schools;
 		this.clock = clock;
 	}
 
 	/**
 	 * The users, searched by username, name or e-mail address ({@code zoek}, any part,
-	 * any case), with their organisation, last sign-in and whether the login throttle
-	 * locked them.
+	 * any case), with their organisation or school, last sign-in and whether the login
+	 * throttle locked them.
 	 */
 	@GetMapping("/beheer/gebruikers")
 	String list(@RequestParam(name = "zoek", defaultValue = "") String text,
@@ -60,6 +63,8 @@ class AccountListController {
 		model.addAttribute("accounts", found);
 		model.addAttribute("organisationNames", this.organisations
 			.names(found.stream().map(Account::getOrganisationId).filter(Objects::nonNull).toList()));
+		model.addAttribute("schoolNames",
+				this.schools.names(found.stream().map(Account::getSchoolId).filter(Objects::nonNull).toList()));
 		model.addAttribute("text", search);
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("pageUrl",

@@ -1,6 +1,8 @@
 package be.aanboord.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,11 @@ public interface UserSchools {
 
 	/** The school with the id, if there is one. */
 	Optional<UserSchool> find(long id);
+
+	/**
+	 * The names of the schools with these ids, in one query (ids not found are left out).
+	 */
+	Map<Long, String> names(Collection<Long> ids);
 
 	/**
 	 * The schools a CLB serves (those whose CLB is the organisation), by name.

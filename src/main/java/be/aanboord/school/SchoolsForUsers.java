@@ -1,7 +1,10 @@
 package be.aanboord.school;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import be.aanboord.account.UserSchools;
 
@@ -28,6 +31,19 @@ class SchoolsForUsers implements UserSchools {
 	@Override
 	public Optional<UserSchool> find(long id) {
 		return this.jdbc.sql(COLUMNS + " where id = ?").param(id).query(UserSchool.class).optional();
+	}
+
+	@Override
+	public Map<Long, String> names(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select id, name from school where id in (:ids)")
+			.param("ids", ids)
+			.query((row, n) -> Map.entry(row.getLong("id"), row.getString("name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	@Override

@@ -129,6 +129,16 @@ class SchoolAndClbUsersIT {
 	}
 
 	@Test
+	void theUserListShowsTheSchoolOfASchoolUserAndTheCLBOfACLBWorker() throws Exception {
+		Document page = this.signedIn.page(ADMIN, get("/beheer/gebruikers").param("zoek", "(demo)"));
+		assertThat(page.select("#gebruikers th:nth-child(5)").text()).isEqualTo("Organisatie of school");
+		assertThat(page.select("#gebruiker-school td:nth-child(5)").text())
+			.isEqualTo("Basisschool De Regenboogbrug (fictief)");
+		assertThat(page.select("#gebruiker-clb td:nth-child(4)").text()).isEqualTo("CLB");
+		assertThat(page.select("#gebruiker-clb td:nth-child(5)").text()).isEqualTo("GO! CLB Leuven-Tienen-Landen");
+	}
+
+	@Test
 	void takingTheSchoolRoleAwayForgetsTheSchool() throws Exception {
 		String username = this.accounts.createAtSchool(PASSWORD, schoolId("Basisschool De Linde (fictief)"));
 		long id = this.accounts.idOf(username);

@@ -6,7 +6,10 @@ import java.util.Set;
 
 /**
  * Who opens a route in the access matrix: an anonymous visitor or a demo user holding one
- * role.
+ * role. {@link #EVERYONE} and {@link #SIGNED_IN} include the school user and the CLB
+ * worker: they open the public pages, their start page and their account, and no
+ * trajectory, budget, meeting, school register, toolbox editing or administration route
+ * (every such row names its roles with {@link #only}).
  */
 public enum Who {
 

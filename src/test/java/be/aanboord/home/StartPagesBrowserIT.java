@@ -138,6 +138,29 @@ class StartPagesBrowserIT {
 	}
 
 	@Test
+	void onAPhoneASchoolUserSeesTheirSchoolAndTheCardFirstAndACLBWorkerTheirSchools(Browser browser) {
+		browser.phone();
+		browser.loginAs("school");
+		WebElement school = browser.waitFor(By.id("panel-school"));
+		assertThat(school.findElement(By.cssSelector(".start-school")).getText())
+			.startsWith("Basisschool De Regenboogbrug (fictief)");
+		WebElement card = school.findElement(By.cssSelector(".start-actions a"));
+		assertThat(card.isDisplayed()).isTrue();
+		assertThat(card.getDomAttribute("href")).isEqualTo("/hulp/kaart/school");
+		browser.clickToNavigate(By.cssSelector("#panel-school .start-actions a[href='/toolbox']"));
+		assertThat(browser.currentPath()).isEqualTo("/toolbox");
+
+		browser.driver().manage().deleteAllCookies();
+		browser.loginAs("clb");
+		WebElement clb = browser.waitFor(By.id("panel-clb"));
+		assertThat(clb.findElements(By.cssSelector("tbody th"))).extracting(WebElement::getText)
+			.contains("Basisschool De Regenboogbrug (fictief)", "Stedelijk Lyceum De Brug (fictief)")
+			.doesNotContain("College Ter Beemden (fictief)");
+		browser.clickToNavigate(By.cssSelector("#panel-clb .start-actions a[href='/toolbox']"));
+		assertThat(browser.currentPath()).isEqualTo("/toolbox");
+	}
+
+	@Test
 	void fromTwelveHundredPixelsOnTheMenuIsOneRow(Browser browser) {
 		browser.loginAs("beheerder");
 		for (int width : new int[] { 1200, 1280, 1366 }) {
