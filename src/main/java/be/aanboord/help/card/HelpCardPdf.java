@@ -3,7 +3,10 @@ package be.aanboord.help.card;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,8 +52,36 @@ class HelpCardPdf {
 		this.css = new ClassPathResource("static/css/help-card-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	/** How many rendered cards are kept, the least recently asked for dropped first. */
+	static final int KEPT = 32;
+
+	/**
+	 * Rendered PDFs by what they show: a card printed again unchanged (same offers,
+	 * contacts, lines, date and language) is not rendered again; any change makes another
+	 * sheet, so nothing stale is served.
+	 */
+	private final Map<Kept, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Kept, byte[]> eldest) {
+			return size() > KEPT;
+		}
+	});
+
+	private record Kept(Sheet sheet, Locale locale) {
+	}
+
 	/** The PDF: always exactly one page. */
 	byte[] render(Sheet sheet, Locale locale) {
+		Kept key = new Kept(sheet, locale);
+		byte[] pdf = this.kept.get(key);
+		if (pdf == null) {
+			pdf = renderOnePage(sheet, locale);
+			this.kept.put(key, pdf);
+		}
+		return pdf;
+	}
+
+	private byte[] renderOnePage(Sheet sheet, Locale locale) {
 		for (int i = firstLayout(sheet); i < LAYOUTS.length; i++) {
 			byte[] pdf = render(sheet, LAYOUTS[i], locale);
 			if (pages(pdf) == 1) {
