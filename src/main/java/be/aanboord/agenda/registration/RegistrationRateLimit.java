@@ -1,46 +1,19 @@
 package be.aanboord.agenda.registration;
 
-import java.time.Duration;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import be.aanboord.system.HourlyRateLimit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Anti-abuse without tracking: at most {@code aanboord.agenda.registrations-per-ip} posts
- * of the public forms (registrations, data requests) per address per hour, per instance
- * (token buckets of Bucket4j, refilled gradually). The address is the client's as Tomcat
- * reports it: behind a trusted proxy, the one it forwards (X-Forwarded-For, see
- * {@code server.tomcat.remoteip.*}). Nothing is stored beyond the buckets, which are
- * forgotten an hour after their last use.
+ * At most {@code aanboord.agenda.registrations-per-ip} posts of the agenda's public forms
+ * (registrations, data requests) per client address per hour ({@link HourlyRateLimit}).
  */
 @Component
-class RegistrationRateLimit {
+class RegistrationRateLimit extends HourlyRateLimit {
 
-	private static final Duration PERIOD = Duration.ofHours(1);
-
-	private final long perPeriod;
-
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(PERIOD)
-		.build();
-
-	RegistrationRateLimit(@Value("${aanboord.agenda.registrations-per-ip:30}") long perPeriod) {
-		this.perPeriod = perPeriod;
-	}
-
-	/** Whether the address may post once more now. */
-	boolean allow(String address) {
-		return this.buckets
-			.get(address, (key) -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(this.perPeriod).refillGreedy(this.perPeriod, PERIOD).build())
-				.build())
-			.tryConsume(1);
+	RegistrationRateLimit(@Value("${aanboord.agenda.registrations-per-ip:30}") long perHour) {
+		super(perHour);
 	}
 
 }
