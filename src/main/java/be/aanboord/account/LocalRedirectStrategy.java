@@ -20,15 +20,23 @@ import org.springframework.security.web.util.UrlUtils;
  * An htmx request gets {@code 401} with an {@code HX-Redirect} header instead of a
  * {@code 302}: the browser would follow a 302 inside htmx's request and swap the login
  * page into the fragment, or htmx would ignore it, whereas {@code HX-Redirect} makes htmx
- * load the page as a whole.
+ * load the page as a whole. A part that htmx loads by itself, without the user asking
+ * (marked with the request header {@value #BACKGROUND_LOAD}, as a trajectory's
+ * suggestions when they scroll into view), gets the {@code 401} alone: it must not take
+ * the user away from a page with a half-filled form; the part keeps its plain link.
  */
 final class LocalRedirectStrategy implements RedirectStrategy {
+
+	/** The request header of an htmx load that the user did not ask for. */
+	static final String BACKGROUND_LOAD = "Aanboord-Background-Load";
 
 	@Override
 	public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
 		String target = response.encodeRedirectURL(localPath(request.getContextPath(), url));
 		if (request.getHeader(HtmxRequestHeader.HX_REQUEST.getValue()) != null) {
-			response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), target);
+			if (request.getHeader(BACKGROUND_LOAD) == null) {
+				response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), target);
+			}
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}

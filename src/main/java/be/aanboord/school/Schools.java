@@ -2,6 +2,7 @@ package be.aanboord.school;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +44,41 @@ public class Schools {
 	}
 
 	/**
-	 * The school's postal code as registered (four digits for a Belgian address), empty
-	 * when the school or its postal code is not known.
+	 * A school with where it is: its postal code (four digits for a Belgian address) and
+	 * place, either of which may be {@code null} when not registered.
 	 */
-	public Optional<String> postalCode(long id) {
-		return this.jdbc.sql("select postal_code from school where id = ? and postal_code is not null")
-			.param(id)
-			.query(String.class)
-			.optional();
+	public record SchoolAddress(long id, String name, SchoolLevel level, String postalCode, String city) {
+	}
+
+	private static final String ADDRESS_COLUMNS = "select id, name, level, postal_code, city from school";
+
+	/** The school with its address, empty when there is no such school. */
+	public Optional<SchoolAddress> withAddress(long id) {
+		return this.jdbc.sql(ADDRESS_COLUMNS + " where id = ?").param(id).query(SchoolAddress.class).optional();
+	}
+
+	/**
+	 * The schools whose name or place contains {@code words} (ignoring case), or whose
+	 * postal code is {@code words}, by name; all schools when {@code words} is blank; at
+	 * most {@code max}.
+	 */
+	public List<SchoolAddress> withAddress(String words, int max) {
+		String text = (words != null) ? words.strip().toLowerCase(Locale.ROOT) : "";
+		if (text.isEmpty()) {
+			return this.jdbc.sql(ADDRESS_COLUMNS + " order by lower(name), id limit :max")
+				.param("max", max)
+				.query(SchoolAddress.class)
+				.list();
+		}
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc
+			.sql(ADDRESS_COLUMNS + " where lower(name) like :p or lower(coalesce(city, '')) like :p"
+					+ " or postal_code = :code order by lower(name), id limit :max")
+			.param("p", pattern)
+			.param("code", text)
+			.param("max", max)
+			.query(SchoolAddress.class)
+			.list();
 	}
 
 	public Optional<SchoolSummary> find(long id) {

@@ -86,7 +86,8 @@ class TrajectorySuggestions {
 		Trajectory trajectory = this.trajectories.findVisible(id, TrajectoryScope.readable(user))
 			.orElseThrow(() -> new NotFoundException("trajectory " + id));
 		TrajectoryLevel level = trajectory.getLevel();
-		Optional<Municipality> municipality = this.schools.postalCode(trajectory.getSchoolId())
+		Optional<Municipality> municipality = this.schools.withAddress(trajectory.getSchoolId())
+			.map(Schools.SchoolAddress::postalCode)
 			.flatMap(this.municipalities::ofPostalCode);
 		Set<CareLevel> careLevels = careLevels(trajectory.getKind());
 		List<OfferSummary> offers = municipality

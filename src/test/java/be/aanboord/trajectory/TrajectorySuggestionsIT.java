@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,6 +31,9 @@ class TrajectorySuggestionsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void aRisKTrajectoryGetsTheSchoolsOwnLevelsOfCareAndFichesAboutItsQuestion() throws Exception {
@@ -78,6 +82,25 @@ class TrajectorySuggestionsIT {
 			.as("beheerder", get("/trajecten/" + id + "/suggesties").header("HX-Request", "true"))
 			.getContentAsString();
 		assertThat(fragment).startsWith("<section id=\"suggesties\"").doesNotContain("<html");
+	}
+
+	@Test
+	void aLoadInTheBackgroundAfterTheSessionEndedDoesNotTakeTheUserAwayFromThePage() throws Exception {
+		long id = trajectory("RISK", "CURATIVE");
+		MockHttpServletResponse background = this.mvc
+			.perform(get("/trajecten/" + id + "/suggesties").header("HX-Request", "true")
+				.header("Aanboord-Background-Load", "true"))
+			.andReturn()
+			.getResponse();
+		assertThat(background.getStatus()).isEqualTo(401);
+		assertThat(background.getHeader("HX-Redirect")).isNull();
+		assertThat(background.getContentAsString()).doesNotContain("suggested-offers");
+		MockHttpServletResponse asked = this.mvc
+			.perform(get("/trajecten/" + id + "/suggesties").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse();
+		assertThat(asked.getStatus()).isEqualTo(401);
+		assertThat(asked.getHeader("HX-Redirect")).isEqualTo("/login");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import be.aanboord.help.HelpLevel;
 import be.aanboord.help.Municipalities;
+import be.aanboord.school.Schools;
 import be.aanboord.system.Edits;
 
 import org.springframework.http.ContentDisposition;
@@ -32,9 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HelpCardController {
 
+	/** Most schools listed at once on the start page when searching. */
+	static final int MAX_SCHOOLS_LISTED = 400;
+
 	private final HelpCards cards;
 
-	private final SchoolChoices schools;
+	private final Schools schools;
 
 	private final Municipalities municipalities;
 
@@ -42,7 +46,7 @@ class HelpCardController {
 
 	private final HelpCardPdf pdfs;
 
-	HelpCardController(HelpCards cards, SchoolChoices schools, Municipalities municipalities, CardPages pages,
+	HelpCardController(HelpCards cards, Schools schools, Municipalities municipalities, CardPages pages,
 			HelpCardPdf pdfs) {
 		this.cards = cards;
 		this.schools = schools;
@@ -112,7 +116,7 @@ class HelpCardController {
 
 	private String start(String search, Model model) {
 		model.addAttribute("search", search);
-		model.addAttribute("schools", this.schools.search(search));
+		model.addAttribute("schools", this.schools.withAddress(search, MAX_SCHOOLS_LISTED));
 		model.addAttribute("municipalities", this.municipalities.all());
 		model.addAttribute("helpLevels", Arrays.asList(HelpLevel.values()));
 		return "help/card/start";

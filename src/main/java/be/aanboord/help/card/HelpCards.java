@@ -22,6 +22,7 @@ import be.aanboord.help.HelpLevel;
 import be.aanboord.help.Municipalities;
 import be.aanboord.help.Municipality;
 import be.aanboord.help.OfferSummary;
+import be.aanboord.school.Schools;
 import be.aanboord.system.EditConflict;
 import be.aanboord.system.NotFoundException;
 
@@ -51,13 +52,13 @@ class HelpCards {
 
 	private final Municipalities municipalities;
 
-	private final SchoolChoices schools;
+	private final Schools schools;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	HelpCards(HelpCardRepository cards, HelpDirectory directory, Municipalities municipalities, SchoolChoices schools,
+	HelpCards(HelpCardRepository cards, HelpDirectory directory, Municipalities municipalities, Schools schools,
 			JdbcClient jdbc, Clock clock) {
 		this.cards = cards;
 		this.directory = directory;
@@ -98,15 +99,15 @@ class HelpCards {
 	 */
 	@Transactional
 	Optional<String> start(CardStartForm form, Errors errors) {
-		Optional<SchoolChoices.SchoolChoice> school = Optional.ofNullable(form.getSchoolId())
-			.flatMap(this.schools::find);
-		String name = school.map(SchoolChoices.SchoolChoice::name).orElse(clean(form.getSchoolName()));
+		Optional<Schools.SchoolAddress> school = Optional.ofNullable(form.getSchoolId())
+			.flatMap(this.schools::withAddress);
+		String name = school.map(Schools.SchoolAddress::name).orElse(clean(form.getSchoolName()));
 		if (form.getSchoolId() != null && school.isEmpty() || name == null) {
 			errors.rejectValue("schoolId", "help.card.error.school");
 		}
 		Optional<Municipality> municipality = municipality(form.getMunicipalityCode(), errors);
 		if (municipality.isEmpty() && clean(form.getMunicipalityCode()) == null) {
-			municipality = school.map(SchoolChoices.SchoolChoice::postalCode)
+			municipality = school.map(Schools.SchoolAddress::postalCode)
 				.flatMap((code) -> this.municipalities.ofPostalCode(code.strip()));
 			if (municipality.isEmpty()) {
 				errors.rejectValue("municipalityCode", "help.card.error.municipalityMissing");
@@ -115,7 +116,7 @@ class HelpCards {
 		Set<HelpLevel> levels = EnumSet.noneOf(HelpLevel.class);
 		levels.addAll(form.getLevels());
 		if (levels.isEmpty()) {
-			school.ifPresent((s) -> levels.addAll(HelpLevel.ofSchoolLevel(s.level())));
+			school.ifPresent((s) -> levels.addAll(HelpLevel.ofSchoolLevel(s.level().name())));
 		}
 		if (levels.isEmpty()) {
 			errors.rejectValue("levels", "help.card.error.levels");
@@ -155,14 +156,14 @@ class HelpCards {
 	@Transactional
 	Shown openForSchool(long schoolId) {
 		if (this.cards.findBySchoolId(schoolId).isEmpty()) {
-			SchoolChoices.SchoolChoice school = this.schools.find(schoolId)
+			Schools.SchoolAddress school = this.schools.withAddress(schoolId)
 				.orElseThrow(() -> new NotFoundException("school"));
 			String municipality = Optional.ofNullable(school.postalCode())
 				.flatMap((code) -> this.municipalities.ofPostalCode(code.strip()))
 				.map(Municipality::code)
 				.orElse(null);
 			this.cards.saveAndFlush(new HelpCard(CardTokens.next().hash(), schoolId, school.name(), municipality,
-					HelpLevel.ofSchoolLevel(school.level()), this.clock.instant()));
+					HelpLevel.ofSchoolLevel(school.level().name()), this.clock.instant()));
 		}
 		return open(Key.school(schoolId));
 	}
