@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the roomiest layout that fits one page (starting from the roomiest that its number of
  * entries allows): two columns at 10 pt, three columns at 8 pt, three columns at 6.5 pt
  * with long texts shortened; when even that takes more than a page, each level of care
- * shows only its first entries, with "+ n meer op de website" (the largest number that
+ * shows only its first entries, with "+ n meer op de kaart zelf" (the largest number that
  * fits, found by halving).
  */
 @Component

@@ -21,16 +21,32 @@ record Sheet(String schoolName, String municipalityName, Set<HelpLevel> levels, 
 
 	/**
 	 * A level of care with its entries; {@code hidden} entries did not fit (the PDF says
-	 * "+ n meer op de website").
+	 * "+ n meer op de kaart zelf").
 	 */
 	record Block(CareLevel level, List<Entry> entries, int hidden) {
 
-		/** The first {@code count} entries, the others counted as hidden. */
+		/**
+		 * At most {@code count} entries, the others counted as hidden: the school's own
+		 * lines first (the directory's offers can be found again, a local contact
+		 * cannot), then the offers in their order; the kept ones stay in the block's
+		 * order.
+		 */
 		Block first(int count) {
 			if (count >= this.entries.size()) {
 				return this;
 			}
-			return new Block(this.level, this.entries.subList(0, count), this.hidden + this.entries.size() - count);
+			long own = this.entries.stream().filter(Entry::isOwn).count();
+			int ownKept = (int) Math.min(own, count);
+			int offersKept = count - ownKept;
+			List<Entry> kept = new java.util.ArrayList<>(count);
+			int ownSeen = 0;
+			int offersSeen = 0;
+			for (Entry entry : this.entries) {
+				if (entry.isOwn() ? ownSeen++ < ownKept : offersSeen++ < offersKept) {
+					kept.add(entry);
+				}
+			}
+			return new Block(this.level, List.copyOf(kept), this.hidden + this.entries.size() - kept.size());
 		}
 
 	}

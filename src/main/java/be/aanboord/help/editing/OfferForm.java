@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import be.aanboord.help.AccessRoute;
@@ -77,12 +78,14 @@ public class OfferForm {
 	private String street;
 
 	@Size(max = 10)
+	@Pattern(regexp = "^\\s*([0-9]{4})?\\s*$")
 	private String postalCode;
 
 	@Size(max = 100)
 	private String city;
 
 	@Size(max = 40)
+	@Pattern(regexp = "^[0-9+()./ -]*$")
 	private String phone;
 
 	@Email
@@ -267,7 +270,7 @@ public class OfferForm {
 	}
 
 	public void setSummary(String summary) {
-		this.summary = summary;
+		this.summary = lineFeeds(summary);
 	}
 
 	public String getDescription() {
@@ -275,7 +278,15 @@ public class OfferForm {
 	}
 
 	public void setDescription(String description) {
-		this.description = description;
+		this.description = lineFeeds(description);
+	}
+
+	/**
+	 * The text with each line break as one line feed: a browser sends CRLF, the stored
+	 * text (and the history's comparison) uses LF.
+	 */
+	private static String lineFeeds(String text) {
+		return (text != null) ? text.replace("\r\n", "\n") : null;
 	}
 
 	public Set<HelpLevel> getLevels() {

@@ -258,7 +258,7 @@ class HelpCardIT {
 		PdfInspection crowded = new PdfInspection(
 				this.signedIn.as(null, get("/hulp/kaart/" + token + ".pdf")).getContentAsByteArray());
 		assertThat(crowded.pages()).isEqualTo(1);
-		assertThat(crowded.text()).contains("Basisschool De Linde (fictief)", "<script>", "meer op de website");
+		assertThat(crowded.text()).contains("Basisschool De Linde (fictief)", "<script>", "meer op de kaart zelf");
 		assertThat(crowded.charactersOutsideThePage()).isEmpty();
 	}
 

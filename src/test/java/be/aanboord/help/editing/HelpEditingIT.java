@@ -158,6 +158,8 @@ class HelpEditingIT {
 					.param("ageTo", "6")
 					.param("accessRoute", "DIRECT")
 					.param("email", "niet-een-adres@")
+					.param("phone", "<b>bel</b>")
+					.param("postalCode", "abcd")
 					.param("website", "http://geen spatie.be")
 					.param("municipalityCodes", "atlantis"));
 		assertThat(refused.getStatus()).isEqualTo(200);
@@ -166,6 +168,9 @@ class HelpEditingIT {
 		assertThat(page.select("#ageTo-fout").text())
 			.isEqualTo("De leeftijd 'tot' moet groter of gelijk zijn aan de leeftijd 'vanaf'.");
 		assertThat(page.select("#email-fout").text()).isEqualTo("Dit is geen geldig e-mailadres.");
+		assertThat(page.select("#phone-fout").text()).startsWith("Een telefoonnummer bevat alleen cijfers");
+		assertThat(page.select("#postalCode-fout").text()).isEqualTo("Een Belgische postcode heeft vier cijfers.");
+		assertThat(page.select("input[name=phone]").val()).isEqualTo("<b>bel</b>");
 		assertThat(page.select("#website-fout").text()).startsWith("Dit is geen geldig webadres");
 		assertThat(page.select("#municipalityCodes-fout").text()).isEqualTo("Kies gemeenten uit de lijst.");
 		assertThat(page.select("input[name=website]").val()).isEqualTo("http://geen spatie.be");
@@ -183,6 +188,29 @@ class HelpEditingIT {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from help_offer where name like 'Test Zonder%'", Long.class))
 			.isZero();
+	}
+
+	@Test
+	void theLineBreaksABrowserSendsAreNoChange() throws Exception {
+		long id = this.fixture.offer("test-regels", "Test Regels", LocalDate.now());
+		this.jdbc.update("update help_offer set description = ? where id = ?", "Regel een\nRegel twee", id);
+		MockHttpServletResponse edited = this.signedIn.as("redactie",
+				post("/hulp/beheer/" + id).with(csrf())
+					.param("version", String.valueOf(this.fixture.version(id)))
+					.param("name", "Test Regels")
+					.param("kind", "LOCAL_INITIATIVE")
+					.param("careLevel", "INCREASED_CARE")
+					.param("summary", "Huiswerkbegeleiding na school")
+					.param("description", "Regel een\r\nRegel twee")
+					.param("accessRoute", "DIRECT")
+					.param("flandersWide", "true")
+					.param("phone", "016 55 44 33"));
+		assertThat(edited.getRedirectedUrl()).isEqualTo("/hulp/beheer/" + id);
+		assertThat(changes(id)).singleElement()
+			.satisfies((change) -> assertThat(change.get("fields").toString())
+				.isEqualTo("{\"phone\": [\"016 11 22 33\", \"016 55 44 33\"]}"));
+		assertThat(this.jdbc.queryForObject("select description from help_offer where id = ?", String.class, id))
+			.isEqualTo("Regel een\nRegel twee");
 	}
 
 	@Test
