@@ -80,8 +80,13 @@ class HelpDirectoryIT {
 
 	@Test
 	void aSchoolsPostalCodeFindsTheOffersServingItsMunicipality() throws Exception {
-		// every demo school's postal code leads to a municipality
-		List<String> postalCodes = this.jdbc.sql("select distinct postal_code from school").query(String.class).list();
+		// every demo school's postal code leads to a municipality (other tests add
+		// schools
+		// without one)
+		List<String> postalCodes = this.jdbc
+			.sql("select distinct postal_code from school where name like '%(fictief)' and postal_code is not null")
+			.query(String.class)
+			.list();
 		assertThat(postalCodes).isNotEmpty()
 			.allSatisfy((code) -> assertThat(this.municipalities.ofPostalCode(code)).as(code).isPresent());
 		assertThat(this.municipalities.ofPostalCode("3010").orElseThrow().name()).isEqualTo("Leuven");

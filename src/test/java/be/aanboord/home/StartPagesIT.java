@@ -356,7 +356,7 @@ class StartPagesIT {
 		assertThat(panel.select("tbody th").eachText()).isNotEmpty().containsExactlyElementsOf(schoolsOf(goClb));
 		assertThat(panel.select("tbody tr").first().select("td").eachText()).hasSize(2);
 		assertThat(panel.select("tbody tr")).anySatisfy((row) -> assertThat(row.text())
-			.isEqualTo("Stedelijk Lyceum De Brug (fictief) " + "Secundair onderwijs 3010 Kessel-Lo"));
+			.isEqualTo("Basisschool De Regenboogbrug (fictief) " + "Basisonderwijs 3000 Leuven"));
 		assertThat(schoolsOf(vrijClb)).isNotEmpty().noneSatisfy((name) -> assertThat(page.text()).contains(name));
 		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp", "/toolbox");
 		assertThat(page.select("nav a[href=/start#mijn-scholen]")).hasSize(1);

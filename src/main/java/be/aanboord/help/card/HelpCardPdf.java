@@ -3,10 +3,7 @@ package be.aanboord.help.card;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +11,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import be.aanboord.system.PdfDocuments;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -45,27 +45,22 @@ class HelpCardPdf {
 	private final String baseUrl;
 
 	HelpCardPdf(ITemplateEngine templates, PdfDocuments pdfs,
-			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl) throws IOException {
+			@Value("${aanboord.base-url:http://localhost:8080}") String baseUrl,
+			@Value("${aanboord.help.card-pdf-cache-size:32}") long keptPdfs) throws IOException {
+		this.kept = Caffeine.newBuilder().maximumSize(Math.max(0, keptPdfs)).build();
 		this.templates = templates;
 		this.pdfs = pdfs;
 		this.baseUrl = baseUrl;
 		this.css = new ClassPathResource("static/css/help-card-pdf.css").getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** How many rendered cards are kept, the least recently asked for dropped first. */
-	static final int KEPT = 32;
-
 	/**
-	 * Rendered PDFs by what they show: a card printed again unchanged (same offers,
-	 * contacts, lines, date and language) is not rendered again; any change makes another
-	 * sheet, so nothing stale is served.
+	 * Rendered PDFs by what they show (at most {@code aanboord.help.card-pdf-cache-size},
+	 * the least recently asked for dropped first; 0 keeps none): a card printed again
+	 * unchanged (same offers, contacts, lines, date and language) is not rendered again;
+	 * any change makes another sheet, so nothing stale is served.
 	 */
-	private final Map<Kept, byte[]> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Kept, byte[]> eldest) {
-			return size() > KEPT;
-		}
-	});
+	private final Cache<Kept, byte[]> kept;
 
 	private record Kept(Sheet sheet, Locale locale) {
 	}
@@ -73,7 +68,7 @@ class HelpCardPdf {
 	/** The PDF: always exactly one page. */
 	byte[] render(Sheet sheet, Locale locale) {
 		Kept key = new Kept(sheet, locale);
-		byte[] pdf = this.kept.get(key);
+		byte[] pdf = this.kept.getIfPresent(key);
 		if (pdf == null) {
 			pdf = renderOnePage(sheet, locale);
 			this.kept.put(key, pdf);
