@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import static be.aanboord.system.AtomElements.element;
+import static be.aanboord.system.AtomElements.format;
+import static be.aanboord.system.AtomElements.link;
 
 /**
  * An Atom feed (RFC 4287) of the 20 newest published news items, written with the JDK's
@@ -101,22 +104,6 @@ class NewsFeed {
 	private static Instant published(NewsItem item) {
 		LocalDate date = item.getDate();
 		return (item.getPublishedAt() != null) ? item.getPublishedAt() : date.atStartOfDay(BRUSSELS).toInstant();
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(XmlCharacters.strip(text));
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", XmlCharacters.strip(href));
-	}
-
-	private static String format(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant);
 	}
 
 }

@@ -2,7 +2,6 @@ package be.aanboord.toolbox;
 
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import static be.aanboord.system.AtomElements.element;
+import static be.aanboord.system.AtomElements.format;
+import static be.aanboord.system.AtomElements.link;
 
 /**
  * An Atom feed of the newest published fiches, written with the JDK's XML stream writer.
@@ -93,22 +96,6 @@ class FicheFeed {
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 			.cacheControl(CacheControl.maxAge(15, TimeUnit.MINUTES).cachePublic())
 			.body(out.toString());
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(XmlCharacters.strip(text));
-		xml.writeEndElement();
-	}
-
-	private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-		xml.writeEmptyElement("link");
-		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", XmlCharacters.strip(href));
-	}
-
-	private static String format(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant);
 	}
 
 }
