@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import be.aanboord.prevention.Phase;
 import be.aanboord.prevention.PlanTemplates;
@@ -48,8 +48,14 @@ public class PlanAggregates {
 	/** Figures based on fewer schools than this are not shown. */
 	public static final int SUPPRESS_UNDER = 5;
 
-	/** How long the figures read from the database are reused. */
+	/**
+	 * How long the figures read from the database are reused as they are; after that, the
+	 * next page still gets them while they are read again in the background.
+	 */
 	static final Duration KEEP = Duration.ofSeconds(30);
+
+	/** Figures older than this are never shown: the page waits for fresh ones. */
+	static final Duration EXPIRE = Duration.ofMinutes(5);
 
 	/** A count of plans or schools, or whether it is not shown. */
 	public record Count(long value, boolean suppressed) {
@@ -100,11 +106,11 @@ public class PlanAggregates {
 	}
 
 	/**
-	 * A group of goal entries: per year, level, phase and code ({@code code} null: all
-	 * the phase's goals, {@code schools} then counts the schools that rated any of them).
+	 * The goal entries of shared plans of a year, level and goal code: how many rated the
+	 * goal (one plan per school and year, so as many schools), the sum of their ratings,
+	 * how many chose it as focus goal.
 	 */
-	record EntryGroup(int startYear, String level, int phase, String code, long rated, long ratingSum, long focus,
-			long schools) {
+	record EntryGroup(int startYear, String level, int phase, String code, long rated, long ratingSum, long focus) {
 	}
 
 	record Snapshot(long templateId, List<PlanCount> plans, List<EntryGroup> entries) {
@@ -114,11 +120,16 @@ public class PlanAggregates {
 
 	private final PlanTemplates templates;
 
-	private final Cache<Boolean, Snapshot> kept = Caffeine.newBuilder().expireAfterWrite(KEEP).maximumSize(1).build();
+	private final LoadingCache<Boolean, Snapshot> kept;
 
 	PlanAggregates(JdbcClient jdbc, PlanTemplates templates) {
 		this.jdbc = jdbc;
 		this.templates = templates;
+		this.kept = Caffeine.newBuilder()
+			.refreshAfterWrite(KEEP)
+			.expireAfterWrite(EXPIRE)
+			.maximumSize(1)
+			.build((key) -> read());
 	}
 
 	/** Drops the kept figures: the next page reads them again. */
@@ -131,7 +142,7 @@ public class PlanAggregates {
 	 * all levels when {@code level} is null.
 	 */
 	public Figures figures(int startYear, SchoolLevel level) {
-		Snapshot snapshot = this.kept.get(Boolean.TRUE, (key) -> read());
+		Snapshot snapshot = this.kept.get(Boolean.TRUE);
 		Map<Integer, Map<SchoolLevel, Long>> plans = new LinkedHashMap<>();
 		for (PlanCount row : snapshot.plans()) {
 			plans.computeIfAbsent(row.startYear(), (year) -> new EnumMap<>(SchoolLevel.class))
@@ -223,19 +234,16 @@ public class PlanAggregates {
 			long sum = 0;
 			boolean small = false;
 			Map<String, Long> perCode = new LinkedHashMap<>();
+			// a phase's figure holds no more schools than its goals' figures: when each
+			// of
+			// those is 0 or at least five per level, so is the phase's
 			for (EntryGroup group : snapshot.entries()) {
-				if (group.startYear() != year || group.phase() != phase.number()
-						|| !counted.contains(SchoolLevel.valueOf(group.level()))) {
-					continue;
-				}
-				if (group.code() == null) {
-					small |= isSmall(group.schools());
-					rated += group.rated();
-					sum += group.ratingSum();
-				}
-				else {
+				if (group.startYear() == year && group.phase() == phase.number()
+						&& counted.contains(SchoolLevel.valueOf(group.level()))) {
 					small |= isSmall(group.rated());
 					perCode.merge(group.code(), group.rated(), Long::sum);
+					rated += group.rated();
+					sum += group.ratingSum();
 				}
 			}
 			small |= perCode.values().stream().anyMatch(PlanAggregates::isSmall);
@@ -260,14 +268,13 @@ public class PlanAggregates {
 		List<EntryGroup> entries = this.jdbc.sql("""
 				select p.start_year, s.level, g.phase, g.code,
 				       count(e.rating) as rated, coalesce(sum(e.rating), 0) as rating_sum,
-				       count(*) filter (where e.focus) as focus,
-				       count(distinct p.id) filter (where e.rating is not null) as schools
+				       count(*) filter (where e.focus) as focus
 				from prevention_plan p
 				join school s on s.id = p.school_id
 				join plan_goal_entry e on e.plan_id = p.id
 				join plan_goal g on g.id = e.goal_id
 				where p.shared
-				group by grouping sets ((p.start_year, s.level, g.phase, g.code), (p.start_year, s.level, g.phase))
+				group by p.start_year, s.level, g.phase, g.code
 				""").query(EntryGroup.class).list();
 		return new Snapshot(templateId, plans, entries);
 	}
