@@ -80,8 +80,12 @@ class PlanViewController {
 		}
 		try {
 			this.sharing.share(plan, form.getGedeeld(), form.getVersie());
-			redirect.addFlashAttribute("success",
-					form.getGedeeld() ? "prevention.view.share.shared" : "prevention.view.share.unshared");
+			if (form.getGedeeld()) {
+				redirect.addFlashAttribute("success", "prevention.view.share.shared");
+			}
+			else {
+				redirect.addFlashAttribute("success", "prevention.view.share.unshared");
+			}
 		}
 		catch (EditConflict changedMeanwhile) {
 			redirect.addFlashAttribute("warning", "prevention.view.share.conflict");
