@@ -1,6 +1,8 @@
 package be.aanboord.prevention.view;
 
 import be.aanboord.prevention.PlanAccess.PlanRef;
+import be.aanboord.prevention.lab.PlanAggregates;
+import be.aanboord.system.AfterCommit;
 import be.aanboord.system.EditConflict;
 import be.aanboord.system.NotFoundException;
 
@@ -11,16 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whether a school lets the lab count its plan in the lab's aggregates (issue 15): only
  * the school decides, never its CLB, and the lab only ever shows figures over at least
- * five schools, never this plan on its own. The plan's {@code version} guards against a
- * second tab or colleague changing it meanwhile.
+ * five schools, never this plan on its own. The lab's kept figures are dropped when a
+ * school changes its choice, so the next lab page counts it. The plan's {@code version}
+ * guards against a second tab or colleague changing it meanwhile.
  */
 @Service
 class Sharing {
 
 	private final JdbcClient jdbc;
 
-	Sharing(JdbcClient jdbc) {
+	private final PlanAggregates aggregates;
+
+	Sharing(JdbcClient jdbc, PlanAggregates aggregates) {
 		this.jdbc = jdbc;
+		this.aggregates = aggregates;
 	}
 
 	/**
@@ -42,6 +48,7 @@ class Sharing {
 		if (changed == 0) {
 			throw new EditConflict("plan " + plan.id());
 		}
+		AfterCommit.nowAndAfterCommit(this.aggregates::forget);
 	}
 
 }
