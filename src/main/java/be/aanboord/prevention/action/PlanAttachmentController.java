@@ -101,7 +101,7 @@ class PlanAttachmentController {
 	private String page(PlanRef plan, String title, String titleError, String fileError, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("attachments", this.attachments.list(plan));
-		model.addAttribute("title", title);
+		model.addAttribute("attachmentTitle", title);
 		model.addAttribute("titleError", titleError);
 		model.addAttribute("fileError", fileError);
 		model.addAttribute("maxMegabytes", this.attachments.maxBytes() / (1024 * 1024));
