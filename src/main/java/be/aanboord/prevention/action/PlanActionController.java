@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The plan's PDCA table ({@code /preventieplan/{id}/acties}) with its filter by status
  * ({@code status}, a constant of {@link ActionStatus}) and goal ({@code doel}, a goal id
  * of the plan's template), its pages ({@code pagina}, from 0) and the form that adds an
- * action below it. A filter value that is not one of these is left out, with a note on
- * the page.
+ * action below it. Page numbers as in every list: before the first shows the first, past
+ * the last the last, not a number the 400 page. A filter value that is not one of these
+ * is left out, with a note on the page.
  */
 @Controller
 class PlanActionController {
@@ -42,7 +43,7 @@ class PlanActionController {
 	@GetMapping(PLAN + "/acties")
 	String table(@PathVariable long id, @RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "doel", required = false) String goal,
-			@RequestParam(name = "pagina", required = false) String page, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "pagina", defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		PlanRef plan = this.access.open(id, user);
 		model.addAttribute("actionForm", new ActionForm());
@@ -55,7 +56,7 @@ class PlanActionController {
 		PlanRef plan = this.access.open(id, user);
 		checkGoal(this.actions, plan, form, result);
 		if (result.hasErrors()) {
-			return page(plan, null, null, null, model);
+			return page(plan, null, null, 0, model);
 		}
 		this.actions.add(plan, form);
 		redirect.addFlashAttribute("success", "prevention.action.added");
@@ -69,14 +70,13 @@ class PlanActionController {
 		}
 	}
 
-	private String page(PlanRef plan, String status, String goal, String page, Model model) {
+	private String page(PlanRef plan, String status, String goal, int page, Model model) {
 		ActionStatus chosenStatus = ActionStatus.parse(status).orElse(null);
 		Long chosenGoal = (goal != null && goal.matches("[0-9]{1,18}")
 				&& this.actions.isGoalOf(plan, Long.parseLong(goal))) ? Long.valueOf(goal) : null;
 		boolean ignored = (status != null && !status.isEmpty() && chosenStatus == null)
 				|| (goal != null && !goal.isEmpty() && chosenGoal == null);
-		int number = (page != null && page.matches("[0-9]{1,6}")) ? Integer.parseInt(page) : 0;
-		Page<PlanActions.Row> rows = this.actions.table(plan, new PlanActions.Filter(chosenStatus, chosenGoal), number);
+		Page<PlanActions.Row> rows = this.actions.table(plan, new PlanActions.Filter(chosenStatus, chosenGoal), page);
 		StringBuilder url = new StringBuilder("/preventieplan/" + plan.id() + "/acties");
 		if (chosenStatus != null || chosenGoal != null) {
 			url.append('?');

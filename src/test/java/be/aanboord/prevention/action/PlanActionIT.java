@@ -186,8 +186,14 @@ class PlanActionIT {
 		Document second = this.signedIn.page(this.fixture.school, get(actions()).param("pagina", "1"));
 		assertThat(second.select("#acties tbody tr td:first-child").eachText()).containsExactly("Actie 051",
 				"Actie 052", "Actie 053");
-		Document past = this.signedIn.page(this.fixture.school, get(actions()).param("pagina", "40"));
-		assertThat(past.select("#acties tbody tr")).as("past the last page: the last page").hasSize(3);
+		for (String beyond : new String[] { "40", "2147483647" }) {
+			Document past = this.signedIn.page(this.fixture.school, get(actions()).param("pagina", beyond));
+			assertThat(past.select("#acties tbody tr")).as("past the last page: the last page").hasSize(3);
+			assertThat(past.text()).contains("Pagina 2 van 2");
+		}
+		Document before = this.signedIn.page(this.fixture.school, get(actions()).param("pagina", "-2147483648"));
+		assertThat(before.text()).contains("Pagina 1 van 2");
+		assertThat(this.signedIn.status(this.fixture.school, get(actions()).param("pagina", "abc"))).isEqualTo(400);
 		Document filtered = this.signedIn.page(this.fixture.school, get(actions()).param("status", "PLANNED"));
 		assertThat(filtered.select("nav[aria-label=Paginering] a").eachAttr("href"))
 			.contains(actions() + "?status=PLANNED&pagina=1");
