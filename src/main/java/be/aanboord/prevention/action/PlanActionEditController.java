@@ -3,6 +3,7 @@ package be.aanboord.prevention.action;
 import jakarta.validation.Valid;
 
 import be.aanboord.account.CurrentUser;
+import be.aanboord.prevention.CommentForm;
 import be.aanboord.prevention.PlanAccess;
 import be.aanboord.prevention.PlanAccess.PlanRef;
 import be.aanboord.prevention.PlanComments;
@@ -88,7 +89,7 @@ class PlanActionEditController {
 		}
 		this.comments.commentOnAction(plan, actionId, form.getBody().strip(), user);
 		redirect.addFlashAttribute("success", "prevention.action.commented");
-		return "redirect:/preventieplan/" + id + "/acties/" + actionId + "#commentaar";
+		return "redirect:/preventieplan/" + id + "/acties/" + actionId + "#commentaren";
 	}
 
 	/** The edit page with the action as stored now, its goal and its comments. */

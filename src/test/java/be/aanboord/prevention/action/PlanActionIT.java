@@ -309,7 +309,7 @@ class PlanActionIT {
 		assertThat(clbPage.select("form[action='" + address + "/verwijderen']")).isEmpty();
 		MockHttpServletResponse commented = this.signedIn.as(this.fixture.clb,
 				post(address + "/commentaar").with(csrf()).param("body", "Het CLB bereidt dit mee voor."));
-		assertThat(commented.getRedirectedUrl()).isEqualTo(address + "#commentaar");
+		assertThat(commented.getRedirectedUrl()).isEqualTo(address + "#commentaren");
 		Document empty = this.signedIn.page(this.fixture.clb,
 				post(address + "/commentaar").with(csrf()).param("body", " "));
 		assertThat(empty.selectFirst("#body-fout").text()).isEqualTo("Vul dit veld in.");
@@ -322,7 +322,7 @@ class PlanActionIT {
 				post(address + "/commentaar").with(csrf()).param("body", "De school zelf")))
 			.isEqualTo(403);
 		Document schoolPage = this.signedIn.page(this.fixture.school, get(address));
-		assertThat(schoolPage.select("#commentaar .comment-body").eachText())
+		assertThat(schoolPage.select("#commentaren .plan-comment-body").eachText())
 			.containsExactly("Het CLB bereidt dit mee voor.");
 		assertThat(schoolPage.select("#commentaar form")).isEmpty();
 		assertThat(schoolPage.select("form[action='" + address + "/verwijderen']")).hasSize(1);
