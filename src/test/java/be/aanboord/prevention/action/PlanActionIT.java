@@ -312,7 +312,7 @@ class PlanActionIT {
 		assertThat(commented.getRedirectedUrl()).isEqualTo(address + "#commentaren");
 		Document empty = this.signedIn.page(this.fixture.clb,
 				post(address + "/commentaar").with(csrf()).param("body", " "));
-		assertThat(empty.selectFirst("#body-fout").text()).isEqualTo("Vul dit veld in.");
+		assertThat(empty.selectFirst("#body-fout").text()).isEqualTo("Schrijf je commentaar.");
 		Document tooLong = this.signedIn.page(this.fixture.clb,
 				post(address + "/commentaar").with(csrf()).param("body", "c".repeat(4001)));
 		assertThat(tooLong.selectFirst("#body-fout").text()).contains("4.000");
