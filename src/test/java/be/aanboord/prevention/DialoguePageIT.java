@@ -6,6 +6,7 @@ import java.util.List;
 import be.aanboord.IntegrationTest;
 import be.aanboord.SignedIn;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,11 @@ class DialoguePageIT {
 
 	@Autowired
 	PlanFixture fixture;
+
+	@AfterEach
+	void removeTheFixture() {
+		this.fixture.removeAll();
+	}
 
 	@Autowired
 	Plans plans;

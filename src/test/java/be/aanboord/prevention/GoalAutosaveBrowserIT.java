@@ -2,6 +2,7 @@ package be.aanboord.prevention;
 
 import be.aanboord.Browser;
 import be.aanboord.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,6 +21,11 @@ class GoalAutosaveBrowserIT {
 
 	@Autowired
 	PlanFixture fixture;
+
+	@AfterEach
+	void removeTheFixture() {
+		this.fixture.removeAll();
+	}
 
 	@Autowired
 	Plans plans;

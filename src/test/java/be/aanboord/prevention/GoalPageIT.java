@@ -7,6 +7,7 @@ import be.aanboord.SignedIn;
 import be.aanboord.account.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,11 @@ class GoalPageIT {
 
 	@Autowired
 	PlanFixture fixture;
+
+	@AfterEach
+	void removeTheFixture() {
+		this.fixture.removeAll();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -41,6 +41,20 @@ class PlanFixture {
 				this.accounts.createAtClb(PASSWORD, otherClb));
 	}
 
+	/**
+	 * Removes every CLB, school and user this fixture made (their plans go with their
+	 * schools), so that tests of other modules that list organisations or schools find
+	 * only their own and the demo data.
+	 */
+	void removeAll() {
+		String clbs = "select id from organisation where name like 'CLB %-%-%-%-%' or name like 'Ander CLB %-%-%-%-%'";
+		String schools = "select id from school where clb_id in (" + clbs + ")";
+		this.jdbc.sql("delete from account where school_id in (" + schools + ") or organisation_id in (" + clbs + ")")
+			.update();
+		this.jdbc.sql("delete from school where id in (" + schools + ")").update();
+		this.jdbc.sql("delete from organisation where id in (" + clbs + ")").update();
+	}
+
 	long organisation(String name) {
 		return this.jdbc.sql("""
 				insert into organisation (name, category, clb) values (?, 'ONDERSTEUNING_ONDERWIJS', true) returning id

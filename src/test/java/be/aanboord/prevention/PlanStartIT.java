@@ -10,6 +10,7 @@ import be.aanboord.account.TestAccounts;
 import be.aanboord.project.SchoolYear;
 import be.aanboord.system.NotFoundException;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,11 @@ class PlanStartIT {
 
 	@Autowired
 	PlanFixture fixture;
+
+	@AfterEach
+	void removeTheFixture() {
+		this.fixture.removeAll();
+	}
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package be.aanboord.prevention;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -24,6 +25,11 @@ class PreventionPlanBrowserIT {
 
 	@Autowired
 	PlanFixture fixture;
+
+	@AfterEach
+	void removeTheFixture() {
+		this.fixture.removeAll();
+	}
 
 	@Autowired
 	JdbcClient jdbc;
