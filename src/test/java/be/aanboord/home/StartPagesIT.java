@@ -88,7 +88,7 @@ class StartPagesIT {
 		assertThat(panel.select("tbody th a").eachAttr("href"))
 			.allSatisfy((href) -> assertThat(href).startsWith("/trajecten?schooljaar=2021-2022&project="));
 		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/trajecten?schooljaar=2021-2022",
-				"/trajecten/nieuw?soort=RISK");
+				"/trajecten/nieuw?soort=RISK", "/preventieplan/labo");
 		assertThat(panel.select("#aandacht")).hasSize(1);
 		assertThat(page.select("#panel-partner, #panel-fiches, #panel-editor, #panel-city, #panel-admin")).isEmpty();
 		assertThat(page.select("a[href=/mijn-account/wachtwoord]")).hasSize(1);
@@ -216,7 +216,8 @@ class StartPagesIT {
 			.contains("/toolbox/redactie/" + inReview);
 		assertThat(panel.select("ul.start-due li")).singleElement()
 			.satisfies((item) -> assertThat(item.text()).startsWith("Rustbox").contains("15/01/2020"));
-		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/toolbox/redactie");
+		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/toolbox/redactie",
+				"/preventieplan/sjabloon");
 		assertThat(page.select("#panel-coordinator, #panel-partner, #panel-city, #panel-admin")).isEmpty();
 	}
 
@@ -272,7 +273,7 @@ class StartPagesIT {
 		});
 		assertThat(panel.text()).contains("Geen fiches wachten op de redactie.");
 		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/beheer/gebruikers",
-				"/beheer/toegangslog");
+				"/beheer/toegangslog", "/preventieplan/sjabloon", "/preventieplan/labo");
 		assertThat(page.select("#panel-coordinator, #panel-partner, #panel-editor, #panel-city")).isEmpty();
 	}
 
@@ -331,8 +332,8 @@ class StartPagesIT {
 		assertThat(panel.selectFirst("h2").text()).isEqualTo("Je school");
 		assertThat(panel.selectFirst(".start-school").text())
 			.isEqualTo("Basisschool De Regenboogbrug (fictief) Basisonderwijs · 3000 Leuven");
-		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp/kaart/school", "/hulp",
-				"/toolbox", "/agenda");
+		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp/kaart/school",
+				"/preventieplan", "/hulp", "/toolbox", "/agenda");
 		assertThat(panel.selectFirst(".start-actions a").text()).isEqualTo("Onze kaart Eerste Hulp bij schooluitval");
 		assertThat(page.select("nav a[href=/start#mijn-school]").text()).isEqualTo("Mijn school");
 		assertThat(page.select("#panel-clb, #panel-coordinator, #panel-partner, #panel-admin")).isEmpty();
@@ -358,7 +359,8 @@ class StartPagesIT {
 		assertThat(panel.select("tbody tr")).anySatisfy((row) -> assertThat(row.text())
 			.isEqualTo("Basisschool De Regenboogbrug (fictief) " + "Basisonderwijs 3000 Leuven"));
 		assertThat(schoolsOf(vrijClb)).isNotEmpty().noneSatisfy((name) -> assertThat(page.text()).contains(name));
-		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/hulp", "/toolbox");
+		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/preventieplan", "/hulp",
+				"/toolbox");
 		assertThat(page.select("nav a[href=/start#mijn-scholen]")).hasSize(1);
 		assertThat(page.select("#panel-school, #panel-partner")).isEmpty();
 
