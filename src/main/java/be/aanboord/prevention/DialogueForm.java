@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import be.aanboord.system.PlausibleDate;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -26,9 +28,11 @@ class DialogueForm {
 	private DialogueStatus status = DialogueStatus.NOT_STARTED;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate startedOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate completedOn;
 
 	@Size(max = Plans.MAX_TEXT)

@@ -109,6 +109,13 @@ class DialoguePageIT {
 		Document badDate = this.signedIn.page(f.schoolUser(),
 				step(plan, 1, 0).param("status", "DONE").param("startedOn", "gisteren"));
 		assertThat(badDate.getElementById("startedOn-1-fout").text()).contains("geldige datum");
+		Document farAway = this.signedIn.page(f.schoolUser(),
+				step(plan, 1, 0).param("status", "DONE")
+					.param("startedOn", "0001-01-01")
+					.param("completedOn", "9999-12-31"));
+		assertThat(farAway.getElementById("startedOn-1-fout").text()).isEqualTo("Geef een datum tussen 2000 en 2100.");
+		assertThat(farAway.getElementById("completedOn-1-fout").text())
+			.isEqualTo("Geef een datum tussen 2000 en 2100.");
 		Document tooLong = this.signedIn.page(f.schoolUser(),
 				step(plan, 1, 0).param("status", "DONE").param("note", "n".repeat(4001)));
 		assertThat(tooLong.getElementById("note-1-fout").text()).contains("te lang");

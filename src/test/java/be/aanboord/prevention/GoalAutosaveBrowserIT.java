@@ -67,4 +67,23 @@ class GoalAutosaveBrowserIT {
 		assertThat(browser.findAll(By.cssSelector("section.dialogue-step"))).hasSize(5);
 	}
 
+	@Test
+	void whenTheSessionHasExpiredTheTextStaysOnThePageAndTheStatusSaysSo(Browser browser) {
+		PlanFixture.Schools f = this.fixture.create();
+		long plan = this.fixture.plan(f.schoolId(), this.plans.currentStartYear());
+		long goal = this.fixture.firstGoal(plan);
+		browser.phone().loginAs(f.schoolUser());
+		String address = "/preventieplan/" + plan + "/doelen/" + goal;
+		browser.open(address);
+		browser.driver().manage().deleteCookieNamed("AANBOORD_SESSION");
+		browser.type(By.id("improvement"), "Tekst na het verlopen van de sessie");
+		browser.until(
+				(driver) -> driver.findElement(By.id("bewaarstatus")).getText().startsWith("Je sessie is verlopen"),
+				() -> "the message of an expired session");
+		assertThat(browser.currentPath()).isEqualTo(address);
+		assertThat(browser.find(By.id("improvement")).getAttribute("value"))
+			.isEqualTo("Tekst na het verlopen van de sessie");
+		assertThat(this.plans.goal(plan, goal).improvement()).as("nothing saved").isNull();
+	}
+
 }

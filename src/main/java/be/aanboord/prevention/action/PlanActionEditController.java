@@ -7,6 +7,7 @@ import be.aanboord.prevention.CommentForm;
 import be.aanboord.prevention.PlanAccess;
 import be.aanboord.prevention.PlanAccess.PlanRef;
 import be.aanboord.prevention.PlanComments;
+import be.aanboord.system.EditConflict;
 import be.aanboord.system.Edits;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -69,10 +71,24 @@ class PlanActionEditController {
 	}
 
 	@PostMapping(ACTION + "/verwijderen")
-	String delete(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @PathVariable long actionId,
+			@RequestParam(name = "versie", required = false) String version,
+			@RequestParam(name = "bevestig", required = false) String confirmed,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		PlanRef plan = this.access.open(id, user);
-		this.actions.delete(plan, actionId, user);
+		String back = "redirect:/preventieplan/" + id + "/acties/" + actionId;
+		this.actions.find(plan, actionId);
+		if (confirmed == null) {
+			redirect.addFlashAttribute("warning", "prevention.action.delete.confirm");
+			return back;
+		}
+		try {
+			this.actions.delete(plan, actionId, PlanActions.versionOf(version), user);
+		}
+		catch (EditConflict changedMeanwhile) {
+			redirect.addFlashAttribute("warning", "prevention.action.delete.conflict");
+			return back;
+		}
 		redirect.addFlashAttribute("success", "prevention.action.deleted");
 		return "redirect:/preventieplan/" + id + "/acties";
 	}

@@ -202,18 +202,25 @@ public class PlanActions {
 	 * has no such action
 	 */
 	@Transactional
-	public void delete(PlanRef plan, long actionId, CurrentUser user) {
+	public void delete(PlanRef plan, long actionId, Integer version, CurrentUser user) {
 		if (plan.readByClb() || !user.hasRole(Role.SCHOOL)) {
 			throw new NotFoundException("delete action " + actionId);
 		}
-		int deleted = this.jdbc.sql("delete from plan_action where id = ? and plan_id = ?")
+		int deleted = this.jdbc.sql("delete from plan_action where id = ? and plan_id = ? and version = ?")
 			.param(actionId)
 			.param(plan.id())
+			.param((version != null) ? version : -1)
 			.update();
 		if (deleted == 0) {
-			throw new NotFoundException("action " + actionId + " of plan " + plan.id());
+			find(plan, actionId);
+			throw new EditConflict("action " + actionId);
 		}
 		touch(plan);
+	}
+
+	/** The version a form sent, or null when it is missing or no number. */
+	static Integer versionOf(String text) {
+		return (text != null && text.strip().matches("\\d{1,9}")) ? Integer.valueOf(text.strip()) : null;
 	}
 
 	private void touch(PlanRef plan) {

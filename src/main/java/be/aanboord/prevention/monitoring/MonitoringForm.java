@@ -56,7 +56,11 @@ public class MonitoringForm {
 		this.rows = aligned;
 	}
 
-	/** Rejects every cell that is neither empty nor a whole number from 0 to MAX. */
+	/**
+	 * Rejects every cell that is neither empty nor a whole number from 0 to MAX, and a
+	 * month with more pupils at 30 or more unjustified half days than at 5 or more (the
+	 * first are among the second).
+	 */
 	void check(Errors errors) {
 		for (int i = 0; i < this.rows.size(); i++) {
 			MonthRow row = this.rows.get(i);
@@ -65,6 +69,11 @@ public class MonitoringForm {
 					errors.rejectValue("rows[" + i + "]." + field, "prevention.monitoring.error.count",
 							new Object[] { MAX }, null);
 				}
+			}
+			Integer five = readable(row.count("halfDays5")) ? number(row.count("halfDays5")) : null;
+			Integer thirty = readable(row.count("halfDays30")) ? number(row.count("halfDays30")) : null;
+			if (five != null && thirty != null && thirty > five) {
+				errors.rejectValue("rows[" + i + "].halfDays30", "prevention.monitoring.error.subset");
 			}
 		}
 	}

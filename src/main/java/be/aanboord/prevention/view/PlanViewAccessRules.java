@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanViewAccessRules implements AccessRules {
 
-	private static final String PAGE = "^/preventieplan/\\d+(\\?.*)?$";
+	private static final String PAGE = "^/preventieplan/\\d{1,18}(\\?.*)?$";
 
-	private static final String PDF = "^/preventieplan/\\d+\\.pdf(\\?.*)?$";
+	private static final String PDF = "^/preventieplan/\\d{1,18}\\.pdf(\\?.*)?$";
 
-	private static final String SHARE = "^/preventieplan/\\d+/delen(\\?.*)?$";
+	private static final String SHARE = "^/preventieplan/\\d{1,18}/delen(\\?.*)?$";
 
 	@Override
 	public void define(

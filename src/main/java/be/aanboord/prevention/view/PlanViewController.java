@@ -44,7 +44,7 @@ class PlanViewController {
 		this.sharing = sharing;
 	}
 
-	@GetMapping("/preventieplan/{id:\\d+}")
+	@GetMapping("/preventieplan/{id:\\d{1,18}}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		PlanRef plan = this.access.open(id, user);
 		PlanPage.View view = this.pages.read(plan);
@@ -55,7 +55,7 @@ class PlanViewController {
 		return "prevention/view/show";
 	}
 
-	@GetMapping("/preventieplan/{id:\\d+}.pdf")
+	@GetMapping("/preventieplan/{id:\\d{1,18}}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		PlanRef plan = this.access.open(id, user);
 		byte[] document = this.pdf.render(this.pages.full(plan), LocaleContextHolder.getLocale());
@@ -70,7 +70,7 @@ class PlanViewController {
 			.body(document);
 	}
 
-	@PostMapping("/preventieplan/{id:\\d+}/delen")
+	@PostMapping("/preventieplan/{id:\\d{1,18}}/delen")
 	String share(@PathVariable long id, @ModelAttribute ShareForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		PlanRef plan = this.access.open(id, user);

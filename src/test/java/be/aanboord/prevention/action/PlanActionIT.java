@@ -328,8 +328,16 @@ class PlanActionIT {
 		assertThat(schoolPage.select("form[action='" + address + "/verwijderen']")).hasSize(1);
 
 		assertThat(this.signedIn.status(this.fixture.clb, post(address + "/verwijderen").with(csrf()))).isEqualTo(403);
+		MockHttpServletResponse unconfirmed = this.signedIn.as(this.fixture.school,
+				post(address + "/verwijderen").with(csrf()).param("versie", "0"));
+		assertThat(unconfirmed.getRedirectedUrl()).isEqualTo(address);
+		assertThat(count()).as("not confirmed: kept").isOne();
+		MockHttpServletResponse stale = this.signedIn.as(this.fixture.school,
+				post(address + "/verwijderen").with(csrf()).param("versie", "7").param("bevestig", "ja"));
+		assertThat(stale.getRedirectedUrl()).isEqualTo(address);
+		assertThat(count()).as("changed meanwhile: kept").isOne();
 		MockHttpServletResponse deleted = this.signedIn.as(this.fixture.school,
-				post(address + "/verwijderen").with(csrf()));
+				post(address + "/verwijderen").with(csrf()).param("versie", "0").param("bevestig", "ja"));
 		assertThat(deleted.getRedirectedUrl()).isEqualTo(actions());
 		assertThat(count()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from plan_comment where action_id = ?")

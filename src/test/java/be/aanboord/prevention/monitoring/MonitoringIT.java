@@ -112,28 +112,28 @@ class MonitoringIT {
 		assertThat(page.select("#enkel-totalen").text()).contains("enkel totalen")
 			.contains("nooit namen, codes, geboortedata");
 
-		MockHttpServletResponse saved = this.signedIn.as(this.schoolUser, form(page, "rows[0].halfDays5", "12",
-				"rows[0].halfDays30", "1.200", "rows[0].truancyContracts", " 0 ", "rows[0].clbConsultations", ""));
+		MockHttpServletResponse saved = this.signedIn.as(this.schoolUser, form(page, "rows[0].halfDays5", "1.200",
+				"rows[0].halfDays30", "12", "rows[0].truancyContracts", " 0 ", "rows[0].clbConsultations", ""));
 		assertThat(saved.getRedirectedUrl()).isEqualTo(address());
 
 		List<MonitoringCounts.MonthCounts> stored = this.counts.forSchoolYear(this.school, this.thisYear);
 		assertThat(stored).singleElement().satisfies((row) -> {
 			assertThat(row.month()).isEqualTo(this.months.getFirst());
-			assertThat(row.halfDays5()).isEqualTo(12);
-			assertThat(row.halfDays30()).as("digits grouped by a dot").isEqualTo(1200);
+			assertThat(row.halfDays5()).as("digits grouped by a dot").isEqualTo(1200);
+			assertThat(row.halfDays30()).isEqualTo(12);
 			assertThat(row.truancyContracts()).isZero();
 			assertThat(row.clbConsultations()).as("an empty cell").isNull();
 			assertThat(row.version()).isZero();
 		});
 		Document again = this.signedIn.page(this.schoolUser, get(address()));
-		assertThat(again.select("input[name='rows[0].halfDays30']").val()).isEqualTo("1200");
+		assertThat(again.select("input[name='rows[0].halfDays5']").val()).isEqualTo("1200");
 		assertThat(again.select("input[name='rows[0].version']").val()).isEqualTo("0");
 
 		// saving the same again changes nothing; a changed month gets a new version
 		this.signedIn.as(this.schoolUser, form(again, "rows[0].halfDays5", "13"));
 		assertThat(this.counts.forSchoolYear(this.school, this.thisYear)).singleElement().satisfies((row) -> {
 			assertThat(row.halfDays5()).isEqualTo(13);
-			assertThat(row.halfDays30()).isEqualTo(1200);
+			assertThat(row.halfDays30()).isEqualTo(12);
 			assertThat(row.version()).isEqualTo(1);
 		});
 	}
@@ -158,6 +158,13 @@ class MonitoringIT {
 		assertThat(shown.select("#cel-" + month + "-clbConsultations-fout")).as("100,000 is allowed").isEmpty();
 		assertThat(shown.select("#cel-" + month + "-clbConsultations").val()).isEqualTo("100000");
 		assertThat(shown.select(".alert-danger").text()).contains("Het formulier bevat fouten");
+		assertThat(this.counts.forSchoolYear(this.school, this.thisYear)).as("nothing saved").isEmpty();
+
+		Document more = org.jsoup.Jsoup
+			.parse(this.signedIn.as(this.schoolUser, form(page, "rows[0].halfDays5", "1", "rows[0].halfDays30", "50"))
+				.getContentAsString());
+		assertThat(more.select("#cel-" + month + "-halfDays30-fout").text()).contains("kan niet groter zijn");
+		assertThat(more.select("#cel-" + month + "-halfDays30").val()).isEqualTo("50");
 		assertThat(this.counts.forSchoolYear(this.school, this.thisYear)).as("nothing saved").isEmpty();
 	}
 

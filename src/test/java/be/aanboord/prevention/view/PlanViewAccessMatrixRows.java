@@ -33,10 +33,11 @@ class PlanViewAccessMatrixRows implements AccessMatrixRows {
 				select p.id from prevention_plan p join school s on s.id = p.school_id
 				where s.name = 'Basisschool De Regenboogbrug (fictief)' and p.start_year = 2026""", Long.class);
 		return Map.ofEntries(
-				entry("GET /preventieplan/{id:\\d+}", new Row("/preventieplan/" + plan, Who.only(Who.SCHOOL, Who.CLB))),
-				entry("GET /preventieplan/{id:\\d+}.pdf",
+				entry("GET /preventieplan/{id:\\d{1,18}}",
+						new Row("/preventieplan/" + plan, Who.only(Who.SCHOOL, Who.CLB))),
+				entry("GET /preventieplan/{id:\\d{1,18}}.pdf",
 						new Row("/preventieplan/" + plan + ".pdf", Who.only(Who.SCHOOL, Who.CLB))),
-				entry("POST /preventieplan/{id:\\d+}/delen",
+				entry("POST /preventieplan/{id:\\d{1,18}}/delen",
 						new Row("/preventieplan/" + plan + "/delen", Who.only(Who.SCHOOL))));
 	}
 
