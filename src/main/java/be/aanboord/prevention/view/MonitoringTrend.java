@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.aanboord.prevention.monitoring.MonitoringCounts.MonthCounts;
 import be.aanboord.project.SchoolYear;
 
 /**
@@ -51,20 +52,20 @@ record MonitoringTrend(List<Tick> ticks, List<Point> fivePlus, List<Point> thirt
 	record Gridline(int y, int value) {
 	}
 
-	static MonitoringTrend draw(SchoolYear year, List<PlanPage.Month> months) {
+	static MonitoringTrend draw(SchoolYear year, List<MonthCounts> months) {
 		LocalDate first = year.getStartsOn().withDayOfMonth(1);
 		List<Tick> ticks = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			ticks.add(new Tick(first.plusMonths(i).getMonthValue(), x(i)));
 		}
 		int max = 0;
-		for (PlanPage.Month month : months) {
+		for (MonthCounts month : months) {
 			max = Math.max(max, Math.max(value(month.halfDays5()), value(month.halfDays30())));
 		}
 		int top = niceTop(max);
 		List<Point> five = new ArrayList<>();
 		List<Point> thirty = new ArrayList<>();
-		for (PlanPage.Month month : months) {
+		for (MonthCounts month : months) {
 			int index = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, month.month());
 			if (index < 0 || index > 11) {
 				continue;

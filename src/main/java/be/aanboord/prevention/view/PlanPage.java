@@ -15,6 +15,8 @@ import be.aanboord.prevention.PlanAccess.PlanRef;
 import be.aanboord.prevention.PlanTemplates;
 import be.aanboord.prevention.PlanTemplates.Goal;
 import be.aanboord.prevention.PlanTemplates.Template;
+import be.aanboord.prevention.monitoring.MonitoringCounts;
+import be.aanboord.prevention.monitoring.MonitoringCounts.MonthCounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,10 +80,6 @@ class PlanPage {
 	}
 
 	/** A month's monitoring counts (null when not filled in). */
-	record Month(LocalDate month, Integer halfDays5, Integer halfDays30, Integer truancyContracts,
-			Integer clbConsultations) {
-	}
-
 	/** An attachment's title, file name and size in bytes. */
 	record Attachment(long id, String title, String fileName, long sizeBytes) {
 	}
@@ -96,7 +94,7 @@ class PlanPage {
 	 * number of CLB comments and the latest of them, and the year comparison.
 	 */
 	record View(PlanRef plan, Template template, List<GoalRow> goals, List<OpenAction> openActions, List<Step> steps,
-			List<Month> months, List<Attachment> attachments, int commentCount, List<Comment> latestComments,
+			List<MonthCounts> months, List<Attachment> attachments, int commentCount, List<Comment> latestComments,
 			YearComparison comparison) {
 
 		/** The goals of a phase, in order. */
@@ -170,7 +168,10 @@ class PlanPage {
 
 	private final Clock clock;
 
-	PlanPage(JdbcClient jdbc, PlanTemplates templates, Clock clock) {
+	private final MonitoringCounts monitoring;
+
+	PlanPage(JdbcClient jdbc, PlanTemplates templates, Clock clock, MonitoringCounts monitoring) {
+		this.monitoring = monitoring;
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.clock = clock;
@@ -210,7 +211,8 @@ class PlanPage {
 			.param(LATEST_COMMENTS)
 			.query(CommentRow.class)
 			.list();
-		return new View(plan, template, goals, open, steps(plan, template), months(plan), attachments(plan),
+		return new View(plan, template, goals, open, steps(plan, template),
+				this.monitoring.forSchoolYear(plan.schoolId(), plan.startYear()), attachments(plan),
 				comments.isEmpty() ? 0 : comments.get(0).total(),
 				comments.stream()
 					.map((row) -> new Comment(row.goalId(), row.actionId(), row.authorName(), row.body(),
@@ -276,18 +278,6 @@ class PlanPage {
 					? new Step(step.step(), step.title(), row.status(), row.startedOn(), row.completedOn(), row.note())
 					: new Step(step.step(), step.title(), "NOT_STARTED", null, null, null);
 		}).toList();
-	}
-
-	private List<Month> months(PlanRef plan) {
-		return this.jdbc
-			.sql("""
-					select month, half_days_5 as half_days5, half_days_30 as half_days30, truancy_contracts, clb_consultations from plan_monitoring
-					where school_id = ? and month between ? and ? order by month""")
-			.param(plan.schoolId())
-			.param(plan.schoolYear().getStartsOn().withDayOfMonth(1))
-			.param(plan.schoolYear().getEndsOn())
-			.query(Month.class)
-			.list();
 	}
 
 	private List<Attachment> attachments(PlanRef plan) {
