@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class MonitoringAccessRules implements AccessRules {
 
 	/** {@code /preventieplan/{id}/monitoring}, with any query string. */
-	private static final String MONITORING = "^/preventieplan/\\d+/monitoring(?:\\?.*)?$";
+	private static final String MONITORING = "^/preventieplan/\\d{1,18}/monitoring(?:\\?.*)?$";
 
 	@Override
 	public void define(

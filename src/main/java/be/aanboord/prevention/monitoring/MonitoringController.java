@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MonitoringController {
 
-	private static final String ADDRESS = "/preventieplan/{id:\\d+}/monitoring";
+	private static final String ADDRESS = "/preventieplan/{id:\\d{1,18}}/monitoring";
 
 	private final PlanAccess access;
 

@@ -27,7 +27,7 @@ import static be.aanboord.prevention.template.TemplateVersionController.BASE;
 @Controller
 class TemplateGoalController {
 
-	private static final String GOALS = BASE + "/{version:\\d+}/doelen";
+	private static final String GOALS = BASE + "/{version:\\d{1,9}}/doelen";
 
 	private final TemplateEditing editing;
 
@@ -38,7 +38,7 @@ class TemplateGoalController {
 		this.pages = pages;
 	}
 
-	@GetMapping(GOALS + "/{goalId:\\d+}")
+	@GetMapping(GOALS + "/{goalId:\\d{1,18}}")
 	String editForm(@PathVariable int version, @PathVariable long goalId, Model model, RedirectAttributes redirect) {
 		TemplateEditing.Version found = this.editing.find(version);
 		var goal = this.pages.goalOf(found, goalId);
@@ -49,7 +49,7 @@ class TemplateGoalController {
 		return this.pages.goal(found, goal, model);
 	}
 
-	@PostMapping(GOALS + "/{goalId:\\d+}")
+	@PostMapping(GOALS + "/{goalId:\\d{1,18}}")
 	String update(@PathVariable int version, @PathVariable long goalId, @Valid @ModelAttribute GoalForm goalForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TemplateEditing.Version found = this.editing.find(version);
@@ -107,7 +107,7 @@ class TemplateGoalController {
 		});
 	}
 
-	@PostMapping(GOALS + "/{goalId:\\d+}/verwijderen")
+	@PostMapping(GOALS + "/{goalId:\\d{1,18}}/verwijderen")
 	String remove(@PathVariable int version, @PathVariable long goalId,
 			@RequestParam(name = "lockVersion", defaultValue = "") String lock, RedirectAttributes redirect) {
 		TemplateEditing.Version found = this.editing.find(version);

@@ -20,7 +20,7 @@ import static be.aanboord.prevention.template.TemplateVersionController.BASE;
 @Controller
 class TemplateStepController {
 
-	private static final String STEP = BASE + "/{version:\\d+}/stappen/{step:[1-5]}";
+	private static final String STEP = BASE + "/{version:\\d{1,9}}/stappen/{step:[1-5]}";
 
 	private final TemplateEditing editing;
 

@@ -53,12 +53,12 @@ class TemplateVersionController {
 		return "redirect:" + BASE + "/" + draft;
 	}
 
-	@GetMapping(BASE + "/{version:\\d+}")
+	@GetMapping(BASE + "/{version:\\d{1,9}}")
 	String show(@PathVariable int version, Model model) {
 		return this.pages.version(this.editing.find(version), model);
 	}
 
-	@PostMapping(BASE + "/{version:\\d+}/notitie")
+	@PostMapping(BASE + "/{version:\\d{1,9}}/notitie")
 	String saveNote(@PathVariable int version, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		TemplateEditing.Version found = this.editing.find(version);
@@ -73,7 +73,7 @@ class TemplateVersionController {
 		});
 	}
 
-	@PostMapping(BASE + "/{version:\\d+}/publiceren")
+	@PostMapping(BASE + "/{version:\\d{1,9}}/publiceren")
 	String publish(@PathVariable int version, @RequestParam(name = "lockVersion", defaultValue = "") String lock,
 			@RequestParam(name = "bevestigd", defaultValue = "") String confirmed, RedirectAttributes redirect) {
 		TemplateEditing.Version found = this.editing.find(version);

@@ -19,7 +19,7 @@ import static java.util.Map.entry;
 @Component
 class MonitoringAccessMatrixRows implements AccessMatrixRows {
 
-	private static final String ROUTE = "/preventieplan/{id:\\d+}/monitoring";
+	private static final String ROUTE = "/preventieplan/{id:\\d{1,18}}/monitoring";
 
 	private final JdbcTemplate jdbc;
 

@@ -25,7 +25,7 @@ class PlanTemplateAccessMatrixRows implements AccessMatrixRows {
 
 	private static final String BASE = "/preventieplan/sjabloon";
 
-	private static final String VERSION = "/preventieplan/sjabloon/{version:\\d+}";
+	private static final String VERSION = "/preventieplan/sjabloon/{version:\\d{1,9}}";
 
 	private final TemplateEditing editing;
 
@@ -51,9 +51,9 @@ class PlanTemplateAccessMatrixRows implements AccessMatrixRows {
 				entry("POST " + VERSION + "/publiceren", new Row(missing + "/publiceren", EDITORS)),
 				entry("GET " + VERSION + "/doelen/nieuw", new Row(draft + "/doelen/nieuw", EDITORS)),
 				entry("POST " + VERSION + "/doelen/nieuw", new Row(missing + "/doelen/nieuw", EDITORS)),
-				entry("GET " + VERSION + "/doelen/{goalId:\\d+}", new Row(draft + "/doelen/" + goal, EDITORS)),
-				entry("POST " + VERSION + "/doelen/{goalId:\\d+}", new Row(missing + "/doelen/" + goal, EDITORS)),
-				entry("POST " + VERSION + "/doelen/{goalId:\\d+}/verwijderen",
+				entry("GET " + VERSION + "/doelen/{goalId:\\d{1,18}}", new Row(draft + "/doelen/" + goal, EDITORS)),
+				entry("POST " + VERSION + "/doelen/{goalId:\\d{1,18}}", new Row(missing + "/doelen/" + goal, EDITORS)),
+				entry("POST " + VERSION + "/doelen/{goalId:\\d{1,18}}/verwijderen",
 						new Row(missing + "/doelen/" + goal + "/verwijderen", EDITORS)),
 				entry("GET " + VERSION + "/stappen/{step:[1-5]}", new Row(draft + "/stappen/1", EDITORS)),
 				entry("POST " + VERSION + "/stappen/{step:[1-5]}", new Row(missing + "/stappen/1", EDITORS)));
