@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,20 +231,27 @@ public class Plans {
 			.params(form.getRating(), blankToNull(form.getImprovement()), form.isFocus(), user.getId(), plan.id(),
 					goal.id())
 			.update();
+		List<Long> cleared = new ArrayList<>();
+		List<Long> answered = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		for (PlanTemplates.Question question : goal.questions()) {
 			String note = blankToNull(form.getNotes().get(question.id()));
 			if (note == null) {
-				this.jdbc.sql("delete from plan_answer where plan_id = ? and question_id = ?")
-					.params(plan.id(), question.id())
-					.update();
+				cleared.add(question.id());
 			}
 			else {
-				this.jdbc.sql("""
-						insert into plan_answer (plan_id, question_id, note) values (?, ?, ?)
-						on conflict (plan_id, question_id) do update set note = excluded.note
-						""").params(plan.id(), question.id(), note).update();
+				answered.add(question.id());
+				notes.add(note);
 			}
 		}
+		this.jdbc.sql("delete from plan_answer where plan_id = ? and question_id = any (?)")
+			.params(plan.id(), cleared.toArray(Long[]::new))
+			.update();
+		this.jdbc.sql("""
+				insert into plan_answer (plan_id, question_id, note)
+				select ?, question, note from unnest(?::bigint[], ?::text[]) as typed (question, note)
+				on conflict (plan_id, question_id) do update set note = excluded.note
+				""").params(plan.id(), answered.toArray(Long[]::new), notes.toArray(String[]::new)).update();
 		touch(plan);
 		return current + 1;
 	}
