@@ -67,6 +67,7 @@ class SecurityConfiguration {
 			moduleRules.orderedStream().forEach((rules) -> rules.define(requests));
 			requests.requestMatchers(new UnmappedRequestMatcher(mapping)).permitAll().anyRequest().denyAll();
 		});
+		HeadAsGet.around(http);
 		RequestCache returnAddresses = new ReturnAddressRequestCache();
 		LocalRedirectStrategy redirects = new LocalRedirectStrategy();
 		AuthenticationEntryPoint login = loginEntryPoint(redirects);

@@ -22,6 +22,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -86,13 +87,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <b>Invalidation.</b> {@link #contentChanged()} is the one place where a change to
  * anything public pages show is announced, from inside the writing transaction or after
  * it: every kept page is dropped at once and again after the commit, and a page being
- * rendered while the change happened is not kept. (A deployment with several instances
- * should broadcast this call to the others; until then the time to live bounds how long
- * they lag.)
+ * rendered while the change happened is not kept. The other instances drop theirs once
+ * the change is committed ({@link CacheBroadcast}); the time to live bounds how long they
+ * lag when that message is lost (the database unreachable meanwhile).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-public class PublicPageCache extends OncePerRequestFilter {
+public class PublicPageCache extends OncePerRequestFilter implements InstanceCache {
 
 	/** Request attribute: this request may be answered with a kept page. */
 	private static final String CANDIDATE = PublicPageCache.class.getName() + ".candidate";
@@ -121,10 +122,14 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	private final Set<String> anonymousCookies;
 
+	/** Tells the other instances (looked up when used: this filter is made early). */
+	private final ObjectProvider<CacheBroadcast> broadcast;
+
 	PublicPageCache(@Value("${aanboord.public-pages.cache-ttl:60s}") Duration timeToLive,
 			@Value("${aanboord.public-pages.cache-size:32MB}") DataSize size,
 			@Value("${aanboord.public-pages.anonymous-cookies:aanboord-taal,AANBOORD_CSRF,AANBOORD_LOGIN_NAAM,REDIRECT_URI}") Set<String> anonymousCookies,
-			LocaleResolver locales) {
+			LocaleResolver locales, ObjectProvider<CacheBroadcast> broadcast) {
+		this.broadcast = broadcast;
 		this.enabled = !timeToLive.isZero();
 		this.freshNanos = timeToLive.toNanos();
 		this.pages = Caffeine.newBuilder()
@@ -140,14 +145,27 @@ public class PublicPageCache extends OncePerRequestFilter {
 	/**
 	 * Announces that something public pages show has changed: drops every kept page now
 	 * and, when called inside a transaction, again once it commits (so that a page
-	 * rendered from what was read before the commit is not kept). Call it from the module
-	 * that makes the change, in its application service or its cache eviction.
+	 * rendered from what was read before the commit is not kept), and on every other
+	 * instance once the change is committed ({@link CacheBroadcast}). Call it from the
+	 * module that makes the change, in its application service or its cache eviction.
 	 */
 	public void contentChanged() {
-		AfterCommit.nowAndAfterCommit(this::dropAll);
+		CacheBroadcast instances = this.broadcast.getIfAvailable();
+		if (instances != null) {
+			instances.changed(this);
+		}
+		else {
+			AfterCommit.nowAndAfterCommit(this::dropLocally);
+		}
 	}
 
-	private void dropAll() {
+	@Override
+	public String cacheName() {
+		return "public-pages";
+	}
+
+	@Override
+	public void dropLocally() {
 		// first the generation, then the pages: a page stored in between is dropped by
 		// the one who stored it (see doFilterInternal)
 		this.generation.incrementAndGet();

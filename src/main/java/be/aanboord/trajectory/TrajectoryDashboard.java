@@ -8,7 +8,8 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import be.aanboord.system.AfterCommit;
+import be.aanboord.system.CacheBroadcast;
+import be.aanboord.system.InstanceCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * list.
  */
 @Component
-class TrajectoryDashboard {
+class TrajectoryDashboard implements InstanceCache {
 
 	/** Counts of pupils under this are shown as "fewer than 5". */
 	static final int SUPPRESS_UNDER = 5;
@@ -95,17 +96,21 @@ class TrajectoryDashboard {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Computed figures are reused for at most 30 seconds (changes made through another
-	 * instance) and dropped after any change through this one. One request computes a
-	 * missing entry while others asking for the same one wait for it.
+	 * Computed figures are reused for at most 30 seconds (changes made outside the
+	 * portal) and dropped after any change through this instance or another one
+	 * ({@link CacheBroadcast}). One request computes a missing entry while others asking
+	 * for the same one wait for it.
 	 */
 	private final Cache<Key, Figures> cache = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofSeconds(30))
 		.maximumSize(500)
 		.build();
 
-	TrajectoryDashboard(JdbcClient jdbc) {
+	private final CacheBroadcast instances;
+
+	TrajectoryDashboard(JdbcClient jdbc, CacheBroadcast instances) {
 		this.jdbc = jdbc;
+		this.instances = instances;
 	}
 
 	Figures figures(int year, TrajectoryScope scope, LocalDate today) {
@@ -118,7 +123,17 @@ class TrajectoryDashboard {
 	 * also after the write commits, so that figures read in between are not kept.
 	 */
 	void changed() {
-		AfterCommit.nowAndAfterCommit(this.cache::invalidateAll);
+		this.instances.changed(this);
+	}
+
+	@Override
+	public String cacheName() {
+		return "trajectory-dashboard";
+	}
+
+	@Override
+	public void dropLocally() {
+		this.cache.invalidateAll();
 	}
 
 	List<ProjectFigures> projects(int year, TrajectoryScope scope) {

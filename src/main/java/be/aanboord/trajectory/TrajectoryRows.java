@@ -11,7 +11,8 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import be.aanboord.system.AfterCommit;
+import be.aanboord.system.CacheBroadcast;
+import be.aanboord.system.InstanceCache;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * per filter and scope and kept for a short while (see {@link #changed}).
  */
 @Component
-class TrajectoryRows {
+class TrajectoryRows implements InstanceCache {
 
 	/** One trajectory as the list shows it. */
 	record Listed(long id, TrajectoryKind kind, long projectId, int schoolYear, long schoolId, Long partnerId,
@@ -55,18 +56,21 @@ class TrajectoryRows {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Numbers of matches, reused for at most 30 seconds (changes made through another
-	 * instance or outside the portal) and dropped after any trajectory write through this
-	 * one, as the dashboard's figures. One request counts a missing entry while others
-	 * asking for the same one wait for it.
+	 * Numbers of matches, reused for at most 30 seconds (changes made outside the portal)
+	 * and dropped after any trajectory write through this instance or another one
+	 * ({@link CacheBroadcast}), as the dashboard's figures. One request counts a missing
+	 * entry while others asking for the same one wait for it.
 	 */
 	private final Cache<CountKey, Long> counts = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofSeconds(30))
 		.maximumSize(1_000)
 		.build();
 
-	TrajectoryRows(JdbcClient jdbc) {
+	private final CacheBroadcast instances;
+
+	TrajectoryRows(JdbcClient jdbc, CacheBroadcast instances) {
 		this.jdbc = jdbc;
+		this.instances = instances;
 	}
 
 	/**
@@ -105,7 +109,17 @@ class TrajectoryRows {
 	 * commits, so that a count read in between is not kept.
 	 */
 	void changed() {
-		AfterCommit.nowAndAfterCommit(this.counts::invalidateAll);
+		this.instances.changed(this);
+	}
+
+	@Override
+	public String cacheName() {
+		return "trajectory-counts";
+	}
+
+	@Override
+	public void dropLocally() {
+		this.counts.invalidateAll();
 	}
 
 	private long count(Where where) {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
@@ -50,7 +51,8 @@ class PublicPageCacheTest {
 	};
 
 	private final PublicPageCache cache = new PublicPageCache(Duration.ofMillis(200), DataSize.ofMegabytes(1),
-			Set.of("aanboord-taal"), new FixedLocaleResolver(Locale.forLanguageTag("nl-BE")));
+			Set.of("aanboord-taal"), new FixedLocaleResolver(Locale.forLanguageTag("nl-BE")),
+			new DefaultListableBeanFactory().getBeanProvider(CacheBroadcast.class));
 
 	@Test
 	void aKeptPageIsServedWithoutRenderingUntilTheContentChanges() throws Exception {

@@ -17,6 +17,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import be.aanboord.prevention.Phase;
 import be.aanboord.prevention.PlanTemplates;
 import be.aanboord.school.SchoolLevel;
+import be.aanboord.system.CacheBroadcast;
+import be.aanboord.system.InstanceCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Service;
  * once.
  */
 @Service
-public class PlanAggregates {
+public class PlanAggregates implements InstanceCache {
 
 	/** Figures based on fewer schools than this are not shown. */
 	public static final int SUPPRESS_UNDER = 5;
@@ -122,8 +124,11 @@ public class PlanAggregates {
 
 	private final LoadingCache<Boolean, Snapshot> kept;
 
-	PlanAggregates(JdbcClient jdbc, PlanTemplates templates) {
+	private final CacheBroadcast instances;
+
+	PlanAggregates(JdbcClient jdbc, PlanTemplates templates, CacheBroadcast instances) {
 		this.jdbc = jdbc;
+		this.instances = instances;
 		this.templates = templates;
 		this.kept = Caffeine.newBuilder()
 			.refreshAfterWrite(KEEP)
@@ -132,8 +137,21 @@ public class PlanAggregates {
 			.build((key) -> read());
 	}
 
-	/** Drops the kept figures: the next page reads them again. */
+	/**
+	 * Drops the kept figures, now and after the current transaction commits, on this
+	 * instance and the others ({@link CacheBroadcast}): the next page reads them again.
+	 */
 	public void forget() {
+		this.instances.changed(this);
+	}
+
+	@Override
+	public String cacheName() {
+		return "prevention-lab";
+	}
+
+	@Override
+	public void dropLocally() {
 		this.kept.invalidateAll();
 	}
 

@@ -2,7 +2,6 @@ package be.aanboord.prevention.view;
 
 import be.aanboord.prevention.PlanAccess.PlanRef;
 import be.aanboord.prevention.lab.PlanAggregates;
-import be.aanboord.system.AfterCommit;
 import be.aanboord.system.EditConflict;
 import be.aanboord.system.NotFoundException;
 
@@ -48,7 +47,7 @@ class Sharing {
 		if (changed == 0) {
 			throw new EditConflict("plan " + plan.id());
 		}
-		AfterCommit.nowAndAfterCommit(this.aggregates::forget);
+		this.aggregates.forget();
 	}
 
 }
