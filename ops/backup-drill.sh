@@ -70,7 +70,7 @@ step() {
 	local name=$1 started status=0
 	shift
 	started=$(date +%s%N)
-	timeout "$limit" "$@" || status=$?
+	if declare -F "$1" >/dev/null; then "$@" || status=$?; else timeout "$limit" "$@" || status=$?; fi
 	timings+=("$(printf '%-28s %8d ms' "$name" $((($(date +%s%N) - started) / 1000000)))")
 	[ $status -ne 124 ] || echo "$name: stopped after $limit s" >&2
 	return $status

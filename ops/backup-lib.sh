@@ -94,7 +94,7 @@ compare_inventories() {
 		}
 		END {
 			bad = 0
-			printf "%-6s %-52s %-44s %-44s %s\n", "what", "table / column", "backup (source)", "restored", ""
+			printf "%-9s %-52s %-44s %-44s %s\n", "what", "table / column", "backup (source)", "restored", ""
 			for (i = 1; i <= n; i++) {
 				k = order[i]
 				e = "(missing)"; a = "(missing)"
@@ -102,7 +102,7 @@ compare_inventories() {
 				if (k in actual) { split(actual[k], f, "|"); a = value(f) }
 				same = (k in expected) && (k in actual) && expected[k] == actual[k]
 				if (!same) bad++
-				printf "%-6s %-52s %-44s %-44s %s\n", kind[k], shown[k], e, a, same ? "ok" : "MISMATCH"
+				printf "%-9s %-52s %-44s %-44s %s\n", kind[k], shown[k], e, a, same ? "ok" : "MISMATCH"
 			}
 			print ""
 			if (bad == 0) { print "OK: " n " checks equal" } else { print "MISMATCH: " bad " of " n " checks differ" }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +38,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is restored into a scratch database and every table's row count and every bytea
  * column's checksum (computed here, independently of the scripts) are equal to the
  * source's, and so is the attachment directory; a damaged or truncated backup file makes
- * the restore fail and leaves no database behind; a database that holds tables is not
- * overwritten without {@code --force}.
+ * the restore fail and leaves no database behind; a restore that differs from the
+ * manifest is reported; a database that holds tables is not overwritten without
+ * {@code --force}.
  */
 @IntegrationTest
 class BackupDrillIT {
 
 	@Autowired
 	DataSourceProperties dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final List<Long> planAttachments = new ArrayList<>();
+
+	private final List<Long> activityDocuments = new ArrayList<>();
 
 	private String host;
 
@@ -65,6 +74,14 @@ class BackupDrillIT {
 	}
 
 	@AfterEach
+	void removeTheAttachments() throws SQLException {
+		this.planAttachments
+			.forEach((id) -> this.jdbc.sql("delete from plan_attachment where id = ?").param(id).update());
+		this.activityDocuments
+			.forEach((id) -> this.jdbc.sql("delete from activity_document where id = ?").param(id).update());
+		dropTarget();
+	}
+
 	void dropTarget() throws SQLException {
 		try (Connection connection = connect(this.database); Statement statement = connection.createStatement()) {
 			statement.execute("drop database if exists " + this.target + " with (force)");
@@ -73,6 +90,14 @@ class BackupDrillIT {
 
 	@Test
 	void aBackupRestoresEveryRowAndEveryAttachment(@TempDir Path directory) throws Exception {
+		this.planAttachments.add(this.jdbc.sql("""
+				insert into plan_attachment (plan_id, title, file_name, content_type, content, size_bytes)
+				select min(id), 'Verslag', 'verslag.pdf', 'application/pdf', :content, 50000 from prevention_plan
+				returning id""").param("content", bytes(50_000, 3)).query(Long.class).single());
+		this.activityDocuments.add(this.jdbc.sql("""
+				insert into activity_document (activity_id, title, file_name, content_type, content, size_bytes)
+				select min(id), 'Presentatie', 'presentatie.pdf', 'application/pdf', :content, 30000 from activity
+				returning id""").param("content", bytes(30_000, 5)).query(Long.class).single());
 		Path attachments = Files.createDirectories(directory.resolve("attachments"));
 		Files.write(attachments.resolve("3f2a9c1e-0000-4000-8000-000000000001.pdf"), bytes(70_000, 7));
 		Files.write(attachments.resolve("3f2a9c1e-0000-4000-8000-000000000002.xlsx"), bytes(1_000, 11));
@@ -108,6 +133,8 @@ class BackupDrillIT {
 				"bytea public.attachment_content.content", "bytea public.plan_attachment.content",
 				"bytea public.activity_document.content");
 		assertThat(source.get("bytea public.attachment_content.content")).doesNotStartWith("0 ");
+		assertThat(source.get("bytea public.plan_attachment.content")).startsWith("1 50000 ");
+		assertThat(source.get("bytea public.activity_document.content")).startsWith("1 30000 ");
 		for (String name : List.of("3f2a9c1e-0000-4000-8000-000000000001.pdf",
 				"3f2a9c1e-0000-4000-8000-000000000002.xlsx")) {
 			assertThat(restoredAttachments.resolve(name)).hasSameBinaryContentAs(attachments.resolve(name));
@@ -130,6 +157,17 @@ class BackupDrillIT {
 			dump = files.filter((file) -> file.toString().endsWith(".dump")).findFirst().orElseThrow();
 		}
 		byte[] original = Files.readAllBytes(dump);
+		Path manifest = Path.of(dump.toString().replace(".dump", ".manifest"));
+
+		String facts = Files.readString(manifest);
+		Files.writeString(manifest,
+				facts.replaceFirst("(?m)^rows\\|public\\.fiche\\|(\\d+)$", "rows|public.fiche|1$1"));
+		Run differs = restore(dump);
+		assertThat(differs.status()).as(differs.output()).isEqualTo(1);
+		assertThat(differs.output()).containsPattern("public\\.fiche +1\\d+ +\\d+ +MISMATCH")
+			.contains("MISMATCH: 1 of");
+		dropTarget();
+		Files.writeString(manifest, facts);
 
 		byte[] damaged = original.clone();
 		for (int i = damaged.length / 2; i < damaged.length / 2 + 64; i++) {
@@ -141,7 +179,7 @@ class BackupDrillIT {
 		assertThat(checked.output()).contains("damaged");
 		assertThat(targetExists()).isFalse();
 
-		Files.delete(Path.of(dump.toString().replace(".dump", ".manifest")));
+		Files.delete(manifest);
 		Files.write(dump, Arrays.copyOf(original, original.length * 2 / 3));
 		Run truncated = restore(dump);
 		assertThat(truncated.status()).as(truncated.output()).isNotZero();
