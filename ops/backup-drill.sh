@@ -16,7 +16,7 @@ ops=$(cd "$(dirname "$0")" && pwd)
 . "$ops/backup-lib.sh"
 
 usage() {
-	sed -n '2,14p' "$0" >&2
+	sed -n '2,13p' "$0" >&2
 	exit 2
 }
 
@@ -64,6 +64,7 @@ finish() {
 	exit $status
 }
 trap finish EXIT
+trap 'exit 130' INT TERM HUP
 
 # step NAME COMMAND...: runs a step within the time limit and keeps its duration.
 step() {

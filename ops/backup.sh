@@ -68,6 +68,7 @@ cleanup() {
 	fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
 
 # One read-only transaction holds a snapshot for pg_dump and for the row counts and checksums of the manifest, so
 # that they describe the same state of the database even while the portal keeps writing.
@@ -80,8 +81,8 @@ echo "select version();" >&"${SNAPSHOT[1]}"
 read -r -t 60 server <&"${SNAPSHOT[0]}" || die "could not read the server's version"
 
 partial+=("$output/.$base.dump.partial")
-"$pg_dump" "${conn[@]}" --format=custom --snapshot="$snapshot" --file="$output/.$base.dump.partial" ||
-	die "pg_dump failed"
+"$pg_dump" "${conn[@]}" --format=custom --lock-wait-timeout=120s --snapshot="$snapshot" \
+	--file="$output/.$base.dump.partial" || die "pg_dump failed"
 
 { inventory_sql; echo '\echo __end__'; } >&"${SNAPSHOT[1]}"
 facts=()

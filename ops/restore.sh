@@ -19,7 +19,7 @@ set -euo pipefail
 . "$(dirname "$0")/backup-lib.sh"
 
 usage() {
-	sed -n '2,18p' "$0" >&2
+	sed -n '2,17p' "$0" >&2
 	exit 2
 }
 
@@ -94,6 +94,7 @@ cleanup() {
 	if [ $status -ne 0 ]; then echo "restore FAILED" >&2; fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
 
 # 3. The database.
 started=$(date +%s%N)
