@@ -273,7 +273,7 @@ class StartPagesIT {
 		});
 		assertThat(panel.text()).contains("Geen fiches wachten op de redactie.");
 		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/beheer/gebruikers",
-				"/beheer/toegangslog", "/preventieplan/sjabloon", "/preventieplan/labo");
+				"/beheer/toegangslog", "/beheer/privacy", "/preventieplan/sjabloon", "/preventieplan/labo");
 		assertThat(page.select("#panel-coordinator, #panel-partner, #panel-editor, #panel-city")).isEmpty();
 	}
 

@@ -35,10 +35,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The privacy notice and a registrant's rights over their data: asking for a copy or
- * erasure of everything held under their e-mail address. The portal mails a signed link
- * to that address (whether or not it holds anything, the answer is the same); the link
- * shows the copy, offers it as a download and erases it.
+ * A registrant's rights over their data: asking for a copy or erasure of everything held
+ * under their e-mail address (the privacy notice itself, {@code /privacy}, is the privacy
+ * module's). The portal mails a signed link to that address (whether or not it holds
+ * anything, the answer is the same); the link shows the copy, offers it as a download and
+ * erases it.
  */
 @Controller
 class PrivacyController {
@@ -75,11 +76,6 @@ class PrivacyController {
 			this.email = email;
 		}
 
-	}
-
-	@GetMapping("/privacy")
-	String notice() {
-		return "agenda/registration/privacy";
 	}
 
 	@GetMapping("/privacy/mijn-gegevens")

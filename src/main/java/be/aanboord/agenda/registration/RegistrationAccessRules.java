@@ -9,10 +9,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Registering, the personal link and the privacy pages are for anyone, without an account
- * (the personal links are signed); the registrations of an activity are for its
- * organisers: administrators and coordinators, and of these only those of the organising
- * projects ({@code ActivityOrganisers}, checked in the controller).
+ * Registering, the personal link and the pages for a registrant's data are for anyone,
+ * without an account (the personal links are signed); the registrations of an activity
+ * are for its organisers: administrators and coordinators, and of these only those of the
+ * organising projects ({@code ActivityOrganisers}, checked in the controller).
  */
 @Component
 class RegistrationAccessRules implements AccessRules {
@@ -21,7 +21,7 @@ class RegistrationAccessRules implements AccessRules {
 	public void define(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
-			.requestMatchers(HttpMethod.GET, "/agenda/*/inschrijven", "/agenda/inschrijving/*", "/privacy",
+			.requestMatchers(HttpMethod.GET, "/agenda/*/inschrijven", "/agenda/inschrijving/*",
 					"/privacy/mijn-gegevens", "/privacy/mijn-gegevens/*", "/privacy/mijn-gegevens/*/kopie.csv")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/agenda/*/inschrijven", "/agenda/inschrijving/*",

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 import static java.util.Map.entry;
 
 /**
- * Registration routes: registering, the personal link and the privacy pages for anyone;
- * an activity's registrations for administrators and coordinators (and of these, only the
- * organising projects' ones: RegistrationFlowIT). The organisers' examples use the demo's
- * full leerlabo of Ris+K SO, the coordinator's project; POST examples address an activity
- * or a link that does not exist, so that allowed users get a 404 rather than changing the
- * demo data.
+ * Registration routes: registering, the personal link and a registrant's data pages for
+ * anyone; an activity's registrations for administrators and coordinators (and of these,
+ * only the organising projects' ones: RegistrationFlowIT). The organisers' examples use
+ * the demo's full leerlabo of Ris+K SO, the coordinator's project; POST examples address
+ * an activity or a link that does not exist, so that allowed users get a 404 rather than
+ * changing the demo data.
  */
 @Component
 class RegistrationAccessMatrixRows implements AccessMatrixRows {
@@ -39,7 +39,6 @@ class RegistrationAccessMatrixRows implements AccessMatrixRows {
 				entry("POST /agenda/{slug}/inschrijven", new Row("/agenda/bestaat-niet/inschrijven", Who.EVERYONE)),
 				entry("GET /agenda/inschrijving/{token}", new Row("/agenda/inschrijving/vervalst.abc", Who.EVERYONE)),
 				entry("POST /agenda/inschrijving/{token}", new Row("/agenda/inschrijving/vervalst.abc", Who.EVERYONE)),
-				entry("GET /privacy", new Row("/privacy", Who.EVERYONE)),
 				entry("GET /privacy/mijn-gegevens", new Row("/privacy/mijn-gegevens", Who.EVERYONE)),
 				entry("POST /privacy/mijn-gegevens", new Row("/privacy/mijn-gegevens", Who.EVERYONE)),
 				entry("GET /privacy/mijn-gegevens/{token}",

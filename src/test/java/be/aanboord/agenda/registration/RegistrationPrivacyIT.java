@@ -70,7 +70,7 @@ class RegistrationPrivacyIT {
 	void thePrivacyNoticeStatesPurposeAndRetention() throws Exception {
 		Document notice = this.signedIn.page(null, get("/privacy"));
 		assertThat(notice.text()).contains("alleen om de activiteit te organiseren")
-			.contains("tot twaalf maanden na de activiteit");
+			.contains("tot 12 maanden na de activiteit");
 		assertThat(this.signedIn.page(null, get("/agenda/leerlabo-so-2026/inschrijven")).select("a[href=/privacy]"))
 			.isNotEmpty();
 	}
