@@ -2,6 +2,7 @@ package be.aanboord.trajectory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -191,7 +192,8 @@ class Trajectories {
 		organisationIds.add(trajectory.getPartnerId());
 		organisationIds.add(trajectory.getNaft().getReferringClbId());
 		organisationIds.removeIf(Objects::isNull);
-		Map<Long, String> organisationNames = this.organisations.names(organisationIds);
+		// a map that answers null for a trajectory without partner or referring CLB
+		Map<Long, String> organisationNames = new HashMap<>(this.organisations.names(organisationIds));
 		return new TrajectoryPage(trajectory, this.sessions.findByTrajectory(trajectory), mayEdit,
 				mayEdit ? this.history.of(trajectory) : List.of(),
 				this.projects.find(trajectory.getProjectId()).map(ProjectSummary::name).orElse(null),
