@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the access log of pupil-level trajectories ({@link TrajectoryAccessLog}) no
@@ -51,10 +50,10 @@ class AccessLogRetention {
 	}
 
 	/**
-	 * Removes the rows past their retention now.
+	 * Removes the rows past their retention now, in the one statement that calls the
+	 * purge (its own transaction).
 	 * @return how many rows
 	 */
-	@Transactional
 	long purge() {
 		return this.jdbc.sql("select trajectory_access_log_purge(?)")
 			.param(cutOff().atOffset(ZoneOffset.UTC))

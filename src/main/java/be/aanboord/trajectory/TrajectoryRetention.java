@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps what identifies a pupil no longer than needed: every night, once across
@@ -41,6 +41,8 @@ class TrajectoryRetention {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionOperations transactions;
+
 	private final TrajectoryDashboard dashboard;
 
 	private final TrajectoryRows listRows;
@@ -49,9 +51,11 @@ class TrajectoryRetention {
 
 	private final Period retention;
 
-	TrajectoryRetention(JdbcClient jdbc, TrajectoryDashboard dashboard, TrajectoryRows listRows, Clock clock,
+	TrajectoryRetention(JdbcClient jdbc, TransactionOperations transactions, TrajectoryDashboard dashboard,
+			TrajectoryRows listRows, Clock clock,
 			@Value("${aanboord.privacy.trajectory-retention:P5Y}") String retention) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.dashboard = dashboard;
 		this.listRows = listRows;
 		this.clock = clock;
@@ -68,11 +72,16 @@ class TrajectoryRetention {
 	}
 
 	/**
-	 * Anonymises the trajectories past their retention now, in one transaction.
+	 * Anonymises the trajectories past their retention now, in one transaction (the
+	 * trajectories chosen are locked until it commits).
 	 * @return how many trajectories
 	 */
-	@Transactional
 	int anonymise() {
+		Integer anonymised = this.transactions.execute((status) -> anonymiseNow());
+		return (anonymised != null) ? anonymised : 0;
+	}
+
+	private int anonymiseNow() {
 		List<Long> ids = this.jdbc.sql("""
 				select id from trajectory
 				where anonymised_at is null and kind in ('NAFT', 'BRIDGE') and closed_at < :cutOff

@@ -39,7 +39,7 @@ class RetentionPeriodsTest {
 
 	@Test
 	void aValueThatIsNotAPeriodIsRefusedNamingTheSetting() {
-		assertThatThrownBy(() -> new TrajectoryRetention(null, null, null, null, "5 jaar"))
+		assertThatThrownBy(() -> new TrajectoryRetention(null, null, null, null, null, "5 jaar"))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessage("aanboord.privacy.trajectory-retention: '5 jaar' is not a period; write it as P5Y, P18M or 5y"
 					+ " (ISO-8601)");
@@ -49,7 +49,7 @@ class RetentionPeriodsTest {
 
 	@Test
 	void aPeriodShorterThanAYearOrNegativeIsRefused() {
-		assertThatThrownBy(() -> new TrajectoryRetention(null, null, null, null, "P11M"))
+		assertThatThrownBy(() -> new TrajectoryRetention(null, null, null, null, null, "P11M"))
 			.hasMessage("aanboord.privacy.trajectory-retention: P11M is shorter than the least allowed, P1Y");
 		assertThatThrownBy(() -> new AccessLogRetention(null, null, "P-5Y"))
 			.hasMessage("aanboord.privacy.access-log-retention: P-5Y is shorter than the least allowed, P1Y");

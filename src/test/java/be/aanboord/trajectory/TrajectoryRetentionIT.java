@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,6 +47,9 @@ class TrajectoryRetentionIT {
 
 	@Autowired
 	SignedIn signedIn;
+
+	@Autowired
+	TransactionOperations transactions;
 
 	@Autowired
 	TrajectoryDashboard dashboard;
@@ -218,7 +222,7 @@ class TrajectoryRetentionIT {
 	}
 
 	private TrajectoryRetention retention() {
-		return new TrajectoryRetention(this.jdbc, this.dashboard, this.listRows,
+		return new TrajectoryRetention(this.jdbc, this.transactions, this.dashboard, this.listRows,
 				Clock.fixed(NIGHT, ZoneId.of("Europe/Brussels")), "P5Y");
 	}
 
