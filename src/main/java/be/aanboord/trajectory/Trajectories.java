@@ -2,6 +2,7 @@ package be.aanboord.trajectory;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -191,7 +192,8 @@ class Trajectories {
 		organisationIds.add(trajectory.getPartnerId());
 		organisationIds.add(trajectory.getNaft().getReferringClbId());
 		organisationIds.removeIf(Objects::isNull);
-		Map<Long, String> organisationNames = this.organisations.names(organisationIds);
+		// a map that answers null for a trajectory without partner or referring CLB
+		Map<Long, String> organisationNames = new HashMap<>(this.organisations.names(organisationIds));
 		return new TrajectoryPage(trajectory, this.sessions.findByTrajectory(trajectory), mayEdit,
 				mayEdit ? this.history.of(trajectory) : List.of(),
 				this.projects.find(trajectory.getProjectId()).map(ProjectSummary::name).orElse(null),
@@ -205,7 +207,7 @@ class Trajectories {
 	 * one statement, so that sessions logged at the same moment all count.
 	 */
 	Outcome logSession(long id, SessionForm form, BindingResult result, CurrentUser user) {
-		Trajectory trajectory = visible(id, user);
+		Trajectory trajectory = unchangeable(visible(id, user));
 		boolean warning = form.validate(trajectory, result);
 		if (result.hasErrors()) {
 			this.accessLog.record(user, trajectory, TrajectoryAccessLog.Action.READ);
@@ -313,12 +315,25 @@ class Trajectories {
 	}
 
 	private Trajectory editable(long id, CurrentUser user) {
-		return this.trajectories.findVisible(id, TrajectoryScope.editable(user))
-			.orElseThrow(() -> new NotFoundException("trajectory " + id));
+		return unchangeable(this.trajectories.findVisible(id, TrajectoryScope.editable(user))
+			.orElseThrow(() -> new NotFoundException("trajectory " + id)));
+	}
+
+	/**
+	 * The trajectory, unless it was anonymised ({@link TrajectoryRetention}): nothing is
+	 * added to or changed in such a trajectory, so that no new text about the pupil
+	 * arrives after the retention.
+	 * @throws AccessDeniedException when it was anonymised
+	 */
+	private static Trajectory unchangeable(Trajectory trajectory) {
+		if (trajectory.isAnonymised()) {
+			throw new AccessDeniedException("trajectory " + trajectory.getId() + " was anonymised");
+		}
+		return trajectory;
 	}
 
 	private TrajectorySession correctable(long id, long sessionId, CurrentUser user) {
-		Trajectory trajectory = visible(id, user);
+		Trajectory trajectory = unchangeable(visible(id, user));
 		TrajectorySession session = this.sessions.findOnTrajectory(sessionId, trajectory)
 			.orElseThrow(() -> new NotFoundException("session " + sessionId));
 		boolean coordinates = TrajectoryScope.editable(user).mayCoordinate(trajectory.getProjectId());

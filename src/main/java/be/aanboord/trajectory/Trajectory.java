@@ -120,6 +120,22 @@ public class Trajectory {
 	@Column(updatable = false)
 	private Instant createdAt;
 
+	/**
+	 * When the trajectory reached a closed status, set by the database (trigger
+	 * {@code trajectory_closed_at}); null while open.
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private Instant closedAt;
+
+	/**
+	 * When {@link TrajectoryRetention} removed the pupil code and the free texts, which
+	 * it does in the database; null until then.
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private Instant anonymisedAt;
+
 	@Version
 	@NotAudited
 	private int version;
@@ -340,6 +356,22 @@ public class Trajectory {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+	public Instant getAnonymisedAt() {
+		return this.anonymisedAt;
+	}
+
+	/**
+	 * Whether the retention removed its pupil code and free texts; such a trajectory is
+	 * no longer changed.
+	 */
+	public boolean isAnonymised() {
+		return this.anonymisedAt != null;
 	}
 
 }

@@ -115,8 +115,9 @@ class TrajectoryExportController {
 		return Arrays.asList(t.getId(), message("TrajectoryKind." + t.getKind(), locale), names.project(t),
 				t.getSchoolYearLabel(), names.school(t), names.partner(t),
 				message("TrajectoryStatus." + t.getStatus(), locale),
-				(questionType != null) ? message("QuestionType." + questionType, locale) : null, t.getPupilCode(),
-				t.getStartDate(), t.getEndDate(), t.getPlannedHours(), t.getLoggedHours());
+				(questionType != null) ? message("QuestionType." + questionType, locale) : null,
+				t.isAnonymised() ? message("trajectory.anonymised", locale) : t.getPupilCode(), t.getStartDate(),
+				t.getEndDate(), t.getPlannedHours(), t.getLoggedHours());
 	}
 
 	private String message(String key, Locale locale) {

@@ -291,9 +291,9 @@ class TrajectoryHistory {
 		List<String> values = row.values();
 		String oldDate = shown(SESSION_FIELDS.get(0), values.get(1), locale, formats, Map.of());
 		if ("REMOVE".equals(values.get(0))) {
-			String summary = this.messages.getMessage(
-					"trajectory.history.sessionSummary", new Object[] { oldDate,
-							shown(SESSION_FIELDS.get(1), values.get(2), locale, formats, Map.of()), values.get(3) },
+			String summary = this.messages.getMessage("trajectory.history.sessionSummary",
+					new Object[] { oldDate, shown(SESSION_FIELDS.get(1), values.get(2), locale, formats, Map.of()),
+							(values.get(3) != null) ? values.get(3) : message("trajectory.anonymised", locale) },
 					locale);
 			changes.add(new Change(row.at(), row.who(),
 					this.messages.getMessage("trajectory.history.sessionRemoved", new Object[] { oldDate }, locale),
