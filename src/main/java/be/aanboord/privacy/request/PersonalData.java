@@ -1,5 +1,6 @@
 package be.aanboord.privacy.request;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class PersonalData {
 	 * @param title its title
 	 * @param records its records: label → value, in order
 	 */
-	record Section(String code, String title, List<Map<String, String>> records) {
+	record Section(String code, String title, List<Map<String, String>> records) implements Serializable {
 	}
 
 	/**
@@ -82,7 +83,7 @@ class PersonalData {
 	 * @param rows the rows it changes in all kinds together
 	 * @param lines a sentence per kind ("2 reacties geanonimiseerd")
 	 */
-	record Counted(String title, int rows, List<String> lines) {
+	record Counted(String title, int rows, List<String> lines) implements Serializable {
 	}
 
 }
