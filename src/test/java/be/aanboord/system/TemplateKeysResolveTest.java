@@ -52,7 +52,8 @@ class TemplateKeysResolveTest {
 			"be.aanboord.help.HelpAudience", "be.aanboord.help.AccessRoute", "be.aanboord.help.OfferStatus",
 			"be.aanboord.help.editing.CorrectionStatus", "be.aanboord.help.editing.ChangeKind",
 			"be.aanboord.news.NewsStatus", "be.aanboord.news.newsletter.IssueStatus",
-			"be.aanboord.prevention.DialogueStatus", "be.aanboord.prevention.action.ActionStatus");
+			"be.aanboord.prevention.DialogueStatus", "be.aanboord.prevention.action.ActionStatus",
+			"be.aanboord.privacy.request.ErasureStatus");
 
 	/** The start of a message expression: {@code #{key}} or {@code #{key(args)}}. */
 	private static final Pattern MESSAGE_EXPRESSION_START = Pattern.compile("#\\{");

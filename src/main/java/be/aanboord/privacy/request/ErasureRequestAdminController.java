@@ -86,7 +86,7 @@ class ErasureRequestAdminController {
 			return "redirect:" + LIST + "/" + id;
 		}
 		catch (ErasureRequests.Refused refused) {
-			redirect.addFlashAttribute("warning", refused.code());
+			warn(redirect, refused);
 		}
 		catch (EditConflict | OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("warning", "erasureRequest.admin.handledMeanwhile");
@@ -109,7 +109,7 @@ class ErasureRequestAdminController {
 			redirect.addFlashAttribute("success", "erasureRequest.admin.refused");
 		}
 		catch (ErasureRequests.Refused refused) {
-			redirect.addFlashAttribute("warning", refused.code());
+			warn(redirect, refused);
 		}
 		catch (EditConflict | OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("warning", "erasureRequest.admin.handledMeanwhile");
@@ -119,6 +119,14 @@ class ErasureRequestAdminController {
 
 	private static int pageNumber(String page) {
 		return (page == null || !page.matches("[0-9]{1,6}")) ? 0 : Integer.parseInt(page);
+	}
+
+	private static void warn(RedirectAttributes redirect, ErasureRequests.Refused refused) {
+		switch (refused.why()) {
+			case ALREADY_OPEN -> redirect.addFlashAttribute("warning", "erasureRequest.alreadyOpen");
+			case OWN_REQUEST -> redirect.addFlashAttribute("warning", "erasureRequest.own");
+			case LAST_ADMIN -> redirect.addFlashAttribute("warning", "erasureRequest.lastAdmin");
+		}
 	}
 
 }

@@ -70,12 +70,12 @@ public class ErasureRequests {
 	/**
 	 * Records the user's request.
 	 * @param reason optional, at most {@value #MAX_TEXT} characters
-	 * @throws Refused {@code erasureRequest.alreadyOpen} when one is open already
+	 * @throws Refused {@link Refused.Why#ALREADY_OPEN} when one is open already
 	 */
 	@Transactional
 	public ErasureRequest request(long accountId, String reason) {
 		if (this.requests.findByAccountIdAndStatus(accountId, ErasureStatus.OPEN).isPresent()) {
-			throw new Refused("erasureRequest.alreadyOpen");
+			throw new Refused(Refused.Why.ALREADY_OPEN);
 		}
 		String text = (reason == null || reason.isBlank()) ? null : reason.strip();
 		return this.requests.saveAndFlush(new ErasureRequest(accountId, this.clock.instant(), text));
@@ -112,14 +112,13 @@ public class ErasureRequests {
 	 * Carries the request out: the account is disabled and anonymised, its sessions end,
 	 * and every module erases or anonymises its rows, all in one transaction.
 	 * @throws EditConflict when it was handled or changed meanwhile
-	 * @throws Refused {@code erasureRequest.own} for the administrator's own request,
-	 * {@code erasureRequest.lastAdmin} for the last administrator
+	 * @throws Refused for the administrator's own request and for the last administrator
 	 */
 	@Transactional
 	public List<PersonalData.Counted> execute(long id, int version, CurrentUser admin, Locale locale) {
 		ErasureRequest request = claimable(id, version, admin);
 		if (this.accounts.isLastAdmin(request.getAccountId())) {
-			throw new Refused("erasureRequest.lastAdmin");
+			throw new Refused(Refused.Why.LAST_ADMIN);
 		}
 		DataSubject subject = subject(request.getAccountId());
 		request.done(this.clock.instant(), admin.getId(), role(admin));
@@ -145,7 +144,7 @@ public class ErasureRequests {
 			throw new EditConflict("erasure request " + id);
 		}
 		if (request.getAccountId() == admin.getId()) {
-			throw new Refused("erasureRequest.own");
+			throw new Refused(Refused.Why.OWN_REQUEST);
 		}
 		return request;
 	}
@@ -169,20 +168,25 @@ public class ErasureRequests {
 				: admin.getRoles().stream().findFirst().map(Enum::name).orElse(null);
 	}
 
-	/**
-	 * A request that may not be made or carried out, with the message code saying why.
-	 */
+	/** A request that may not be made or carried out, and why. */
 	public static class Refused extends RuntimeException {
 
-		private final String code;
+		/** Why: one open request at a time, never one's own, never the last admin. */
+		public enum Why {
 
-		Refused(String code) {
-			super(code);
-			this.code = code;
+			ALREADY_OPEN, OWN_REQUEST, LAST_ADMIN
+
 		}
 
-		public String code() {
-			return this.code;
+		private final Why why;
+
+		Refused(Why why) {
+			super(why.name());
+			this.why = why;
+		}
+
+		public Why why() {
+			return this.why;
 		}
 
 	}

@@ -87,7 +87,7 @@ class MyDataController {
 			redirect.addFlashAttribute("success", "erasureRequest.requested");
 		}
 		catch (ErasureRequests.Refused refused) {
-			redirect.addFlashAttribute("warning", refused.code());
+			warn(redirect, refused);
 		}
 		return "redirect:" + PAGE;
 	}
@@ -98,6 +98,14 @@ class MyDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);
+	}
+
+	private static void warn(RedirectAttributes redirect, ErasureRequests.Refused refused) {
+		switch (refused.why()) {
+			case ALREADY_OPEN -> redirect.addFlashAttribute("warning", "erasureRequest.alreadyOpen");
+			case OWN_REQUEST -> redirect.addFlashAttribute("warning", "erasureRequest.own");
+			case LAST_ADMIN -> redirect.addFlashAttribute("warning", "erasureRequest.lastAdmin");
+		}
 	}
 
 }
