@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import be.aanboord.account.CurrentUser;
 import be.aanboord.system.Formats;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,6 +89,10 @@ class MyDataController {
 		}
 		catch (ErasureRequests.Refused refused) {
 			warn(redirect, refused);
+		}
+		catch (DataIntegrityViolationException sameMoment) {
+			// two requests at the same moment: the unique index keeps one open
+			redirect.addFlashAttribute("warning", "erasureRequest.alreadyOpen");
 		}
 		return "redirect:" + PAGE;
 	}
