@@ -271,6 +271,40 @@ class PersonalDataIT {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void theLastAdministratorIsNeverErased() throws Exception {
+		String admin = this.accounts.create(TestAccounts.DEMO_PASSWORD, Role.ADMIN);
+		long id = this.accounts.idOf(admin);
+		this.signedIn.as(admin, post("/mijn-account/gegevens/verwijdering").with(csrf()));
+		long request = this.jdbc.sql("select id from erasure_request where account_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		this.cleanup.add("delete from erasure_request where id = " + request);
+		List<Long> others = this.jdbc.sql("""
+				update account set enabled = false where enabled and id <> ?
+				   and id in (select account_id from account_role where role = 'ADMIN') returning id""")
+			.param(id)
+			.query(Long.class)
+			.list();
+		try {
+			MvcResult last = this.signedIn.result("beheerder",
+					post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf()));
+			assertThat(last.getFlashMap().get("warning")).isEqualTo("erasureRequest.lastAdmin");
+		}
+		finally {
+			this.jdbc.sql("update account set enabled = true where id in (:ids)").param("ids", others).update();
+		}
+		assertThat(this.jdbc.sql("select username || ' ' || enabled from account where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo(admin + " true");
+		assertThat(this.jdbc.sql("select status from erasure_request where id = ?")
+			.param(request)
+			.query(String.class)
+			.single()).isEqualTo("OPEN");
+	}
+
 	/**
 	 * Text, character and JSON columns of every table ("table.column") holding the term.
 	 */
