@@ -83,6 +83,14 @@ class BudgetAdviceBodies {
 		return body;
 	}
 
+	/**
+	 * Drops every kept body: after a change the state check does not see (a name in the
+	 * comments or the history replaced when a user is erased).
+	 */
+	void forgetAll() {
+		this.kept.invalidateAll();
+	}
+
 	/** A key to keep a body under (null: not kept) and the body kept under it, if any. */
 	record Lookup(Key key, String body) {
 

@@ -74,7 +74,13 @@ public enum ProcessingActivity {
 	 * Mails and notices waiting to be sent after a change (the event publication
 	 * registry).
 	 */
-	NOTIFICATIONS(LegalBasis.PUBLIC_TASK, List.of(), false, null);
+	NOTIFICATIONS(LegalBasis.PUBLIC_TASK, List.of(), false, null),
+
+	/**
+	 * Requests to erase a user's data (GDPR art. 17) and how the admins handled them:
+	 * kept as proof that the request was answered (art. 5.2, 12).
+	 */
+	DATA_REQUESTS(LegalBasis.LEGAL_OBLIGATION, List.of(Role.ADMIN), false, null);
 
 	private final LegalBasis basis;
 

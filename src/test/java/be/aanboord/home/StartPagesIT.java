@@ -273,7 +273,8 @@ class StartPagesIT {
 		});
 		assertThat(panel.text()).contains("Geen fiches wachten op de redactie.");
 		assertThat(panel.select(".start-actions a").eachAttr("href")).containsExactly("/beheer/gebruikers",
-				"/beheer/toegangslog", "/beheer/privacy", "/preventieplan/sjabloon", "/preventieplan/labo");
+				"/beheer/toegangslog", "/beheer/privacy", "/preventieplan/sjabloon", "/preventieplan/labo",
+				"/beheer/verwijderingsverzoeken");
 		assertThat(page.select("#panel-coordinator, #panel-partner, #panel-editor, #panel-city")).isEmpty();
 	}
 

@@ -53,7 +53,8 @@ class TemplateKeysResolveTest {
 			"be.aanboord.help.editing.CorrectionStatus", "be.aanboord.help.editing.ChangeKind",
 			"be.aanboord.news.NewsStatus", "be.aanboord.news.newsletter.IssueStatus",
 			"be.aanboord.prevention.DialogueStatus", "be.aanboord.prevention.action.ActionStatus",
-			"be.aanboord.privacy.ProcessingActivity", "be.aanboord.privacy.LegalBasis");
+			"be.aanboord.privacy.ProcessingActivity", "be.aanboord.privacy.LegalBasis",
+			"be.aanboord.privacy.request.ErasureStatus");
 
 	/** The start of a message expression: {@code #{key}} or {@code #{key(args)}}. */
 	private static final Pattern MESSAGE_EXPRESSION_START = Pattern.compile("#\\{");
