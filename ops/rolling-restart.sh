@@ -5,15 +5,18 @@
 #
 #   ops/rolling-restart.sh
 #
-# Kinds of request, each from its own wrk process (1 thread, AANBOORD_OPS_LOAD_CONNECTIONS connections [2]):
+# Kinds of request, each from its own wrk process (1 thread, AANBOORD_OPS_LOAD_CONNECTIONS connections [2], each
+# pausing AANBOORD_OPS_LOAD_DELAY_MS [50] before every request: a steady load that leaves the machine room to start
+# an instance, rather than all it can take):
 #   home        GET /                                        anonymous
 #   toolbox     GET /toolbox?q=...  (three searches in turn)  anonymous
 #   trajecten   GET /trajecten  (the trajectory list)        signed in as the demo coordinator (session cookie)
 # A request fails when its status is not 2xx or 3xx, when a signed-in request is sent to the login form (its
 # session was lost), or on a connection error or a time-out (AANBOORD_OPS_LOAD_TIMEOUT [10s]).
 # The load runs until 15 s after the second instance is back in rotation, and at most AANBOORD_OPS_LOAD_MAX
-# seconds [280]. The whole run holds the lock file AANBOORD_OPS_LOCK [$AANBOORD_OPS_DIR/load.lock] (flock), so that
-# measurements on a shared machine do not overlap. Ports and directories: see ops/cluster.sh. Exit status 1 when
+# seconds [290]; an instance may take AANBOORD_OPS_READY_TIMEOUT seconds [240] to get ready. The whole run holds
+# the lock file AANBOORD_OPS_LOCK [$AANBOORD_OPS_DIR/load.lock] (flock), so that measurements on a shared machine
+# do not overlap. Ports and directories: see ops/cluster.sh. Exit status 1 when
 # any request failed or a restart did not complete.
 set -euo pipefail
 
@@ -30,7 +33,9 @@ LB_PORT=${AANBOORD_OPS_LB_PORT:-8090}
 BASE="http://127.0.0.1:$LB_PORT"
 CONNECTIONS=${AANBOORD_OPS_LOAD_CONNECTIONS:-2}
 TIMEOUT=${AANBOORD_OPS_LOAD_TIMEOUT:-10s}
-MAX=${AANBOORD_OPS_LOAD_MAX:-280}
+MAX=${AANBOORD_OPS_LOAD_MAX:-290}
+DELAY_MS=${AANBOORD_OPS_LOAD_DELAY_MS:-50}
+export AANBOORD_OPS_READY_TIMEOUT=${AANBOORD_OPS_READY_TIMEOUT:-240}
 RUN="$OPS_DIR/rolling-restart"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 rm -rf "$RUN"
@@ -66,7 +71,7 @@ trap cleanup EXIT
 load() { # kind cookie paths...
 	local kind=$1 cookie=$2
 	shift 2
-	LOAD_KIND=$kind LOAD_COOKIE=$cookie LOAD_PATHS="$*" timeout $((MAX + 30)) \
+	LOAD_KIND=$kind LOAD_COOKIE=$cookie LOAD_PATHS="$*" LOAD_DELAY_MS=$DELAY_MS timeout $((MAX + 30)) \
 		wrk -t 1 -c "$CONNECTIONS" -d "${MAX}s" --timeout "$TIMEOUT" -s "$OPS/load/count.lua" "$BASE" \
 		>"$RUN/$kind.txt" 2>&1 &
 	PIDS+=($!)
@@ -74,7 +79,7 @@ load() { # kind cookie paths...
 load home "" /
 load toolbox "" "/toolbox?q=pesten" "/toolbox?q=school" "/toolbox?q=ouders"
 load trajecten "AANBOORD_SESSION=$session" /trajecten
-mark "load started: ${#PIDS[@]} wrk processes, $CONNECTIONS connections each"
+mark "load started: ${#PIDS[@]} wrk processes, $CONNECTIONS connections each, ${DELAY_MS} ms pause before each request"
 
 # "UP" once HAProxy has the instance in rotation again (at most 60 s after it is ready)
 wait_in_rotation() {

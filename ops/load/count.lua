@@ -5,7 +5,8 @@
 -- "ok" counts 2xx and 3xx except a redirect to the login form ("login", a lost session: failed too); "failed" is
 -- every other status plus wrk's connect, read, write and timeout errors.
 -- Environment: LOAD_KIND (the name in the line), LOAD_PATHS (paths separated by spaces, default "/"),
--- LOAD_COOKIE (a Cookie header, e.g. "AANBOORD_SESSION=..."; empty: none).
+-- LOAD_COOKIE (a Cookie header, e.g. "AANBOORD_SESSION=..."; empty: none), LOAD_DELAY_MS (a pause in milliseconds
+-- before each request of a connection, so that the load stays below what the machine can serve; default 0).
 
 local threads = {}
 
@@ -20,11 +21,13 @@ s4xx = 0
 s5xx = 0
 local paths = {}
 local index = 0
+local pause = 0
 
 function init(args)
    for path in string.gmatch(os.getenv("LOAD_PATHS") or "/", "%S+") do
       table.insert(paths, path)
    end
+   pause = tonumber(os.getenv("LOAD_DELAY_MS") or "0") or 0
    local cookie = os.getenv("LOAD_COOKIE") or ""
    if cookie ~= "" then
       wrk.headers["Cookie"] = cookie
@@ -34,6 +37,10 @@ end
 function request()
    index = index % #paths + 1
    return wrk.format("GET", paths[index])
+end
+
+function delay()
+   return pause
 end
 
 function response(status, headers, body)
