@@ -12,7 +12,8 @@
 #
 # The scratch database must run (ops/postgres.sh start, or ops/cluster.sh up). The jar is built when missing.
 # Environment (defaults in brackets):
-#   AANBOORD_OPS_DIR [/tmp/aanboord-ops]     logs (app-N.log), pid files (app-N.pid), the shared link secret
+#   AANBOORD_OPS_DIR [/tmp/aanboord-ops]     logs (app-N.log), pid files (app-N.pid), the copy of the jar each
+#                                            instance runs (app-N.jar), the shared link secret
 #   AANBOORD_OPS_APP_PORTS ["8091 8092"]     main (HTTP) port of instance 1 and 2
 #   AANBOORD_OPS_MGMT_PORTS ["8191 8192"]    management port (health, metrics) of instance 1 and 2
 #   AANBOORD_OPS_PGPORT [55432]              port of the scratch PostgreSQL
@@ -34,7 +35,7 @@ READY_TIMEOUT=${AANBOORD_OPS_READY_TIMEOUT:-180}
 STOP_TIMEOUT=${AANBOORD_OPS_STOP_TIMEOUT:-60}
 JAR="$ROOT/target/aanboord-0.1.0-SNAPSHOT.jar"
 
-usage() { sed -n '2,25p' "$0" >&2; exit 2; }
+usage() { sed -n '2,26p' "$0" >&2; exit 2; }
 
 CMD=${1:-}
 N=${2:-}
@@ -84,6 +85,10 @@ start() {
 		echo "building $JAR"
 		(cd "$ROOT" && { timeout 900 ./mvnw -B -q -o -DskipTests package || timeout 900 ./mvnw -B -q -DskipTests package; })
 	fi
+	# a copy of its own, so that a build while it runs (which rewrites target/) does not pull the jar from under it;
+	# a restart picks up the jar built last (a rolling restart is then a rolling update)
+	cp "$JAR" "$OPS_DIR/app-$N.jar.tmp"
+	mv "$OPS_DIR/app-$N.jar.tmp" "$OPS_DIR/app-$N.jar"
 	local java secret url
 	java=$(find_java)
 	secret=$(link_secret)
@@ -94,7 +99,7 @@ start() {
 	# shellcheck disable=SC2086
 	AANBOORD_LINK_SECRET="$secret" AANBOORD_NEWSLETTER_LINK_SECRET="$secret" MANAGEMENT_ADDRESS=127.0.0.1 \
 		setsid sh -c 'echo $$ >"$0"; exec "$@"' "$PID_FILE" \
-		"$java" $JAVA_OPTS -jar "$JAR" \
+		"$java" $JAVA_OPTS -jar "$OPS_DIR/app-$N.jar" \
 		--server.port="$APP_PORT" \
 		--management.server.port="$MGMT_PORT" \
 		--spring.datasource.url="$url" \
