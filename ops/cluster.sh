@@ -48,7 +48,8 @@ lb_start() {
 	lb_env haproxy -q -c -f "$CFG" || { echo "invalid $CFG" >&2; exit 1; }
 	echo "=== start $(date -u +%FT%TZ) ===" >>"$LB_LOG"
 	# in the foreground of a session of its own, logging to stdout (as in a container); the pid file holds its pid
-	lb_env setsid sh -c 'echo $$ >"$0"; exec "$@"' "$LB_PID_FILE" haproxy -f "$CFG" </dev/null >>"$LB_LOG" 2>&1 &
+	lb_env setsid sh -c 'echo $$ >"$0"; exec "$@"' "$LB_PID_FILE" haproxy -f "$CFG" </dev/null >>"$LB_LOG" 2>&1 \
+		3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
 	local i
 	for i in $(seq 1 50); do
 		curl -fsS -m 1 -o /dev/null "http://127.0.0.1:$LB_PORT/lb-health" 2>/dev/null && return 0

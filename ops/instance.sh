@@ -95,7 +95,8 @@ start() {
 	url=$("$ROOT/ops/postgres.sh" url)
 	echo "=== start $(date -u +%FT%TZ) ===" >>"$LOG"
 	# A session of its own (setsid), so that a Ctrl-C in the calling terminal does not reach it; the shell writes
-	# its pid and then becomes the JVM (exec), so the pid file holds the JVM's pid.
+	# its pid and then becomes the JVM (exec), so the pid file holds the JVM's pid. Descriptors 3-9 are closed: the
+	# JVM must not inherit a caller's lock file (flock), which it would otherwise hold for as long as it runs.
 	# shellcheck disable=SC2086
 	AANBOORD_LINK_SECRET="$secret" AANBOORD_NEWSLETTER_LINK_SECRET="$secret" MANAGEMENT_ADDRESS=127.0.0.1 \
 		setsid sh -c 'echo $$ >"$0"; exec "$@"' "$PID_FILE" \
@@ -106,7 +107,7 @@ start() {
 		--spring.datasource.username=postgres \
 		--spring.datasource.password= \
 		--spring.flyway.locations=classpath:db/migration,classpath:db/demo \
-		"$@" </dev/null >>"$LOG" 2>&1 &
+		"$@" </dev/null >>"$LOG" 2>&1 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
 	local i
 	for i in $(seq 1 50); do
 		running_pid >/dev/null && break

@@ -22,7 +22,8 @@ LOCK=${AANBOORD_OPS_LOCK:-$OPS_DIR/load.lock}
 if [ -z "${AANBOORD_OPS_LOCKED:-}" ]; then
 	mkdir -p "$OPS_DIR"
 	echo "waiting for the lock $LOCK"
-	exec env AANBOORD_OPS_LOCKED=1 flock -w 900 "$LOCK" "$0" "$@"
+	# -o: the lock stays with flock, the processes this script starts (instances) do not inherit it
+	exec env AANBOORD_OPS_LOCKED=1 flock -o -w 900 "$LOCK" "$0" "$@"
 fi
 LB_PORT=${AANBOORD_OPS_LB_PORT:-8090}
 BASE="http://127.0.0.1:$LB_PORT"
