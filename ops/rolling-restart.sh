@@ -57,6 +57,14 @@ session=$(awk '$6 == "AANBOORD_SESSION" { print $7 }' "$jar" | tail -n 1)
 code=$(curl -sS -m 10 -o /dev/null -w '%{http_code}' -H "Cookie: AANBOORD_SESSION=$session" "$BASE/trajecten")
 [ "$code" = 200 ] || { echo "GET /trajecten as coordinator gave $code, not 200" >&2; exit 1; }
 
+# HAProxy's retries and redispatches so far (backend "app"), and where its log stands
+lb_counters() {
+	curl -fsS -m 2 "http://127.0.0.1:${AANBOORD_OPS_LB_STATS_PORT:-$((LB_PORT + 10))}/;csv" 2>/dev/null |
+		awk -F, '$1 == "app" && $2 == "BACKEND" { print $16 + 0, $17 + 0 }'
+}
+read -r RETRIES0 REDISPATCHES0 <<<"$(lb_counters)"
+LOG_LINES0=$(wc -l <"$OPS_DIR/haproxy.log")
+
 START=$(date +%s.%N)
 elapsed() { awk -v s="$START" -v n="$(date +%s.%N)" 'BEGIN { printf "%6.1f", n - s }'; }
 TIMELINE="$RUN/timeline.txt"
@@ -112,9 +120,12 @@ for pid in "${PIDS[@]}"; do wait "$pid" || true; done
 PIDS=()
 mark "load stopped"
 
+read -r RETRIES1 REDISPATCHES1 <<<"$(lb_counters)"
 echo
-echo "HAProxy's view of the instances (from its log):"
-grep -E "Server app/app[12] is (UP|DOWN)" "$OPS_DIR/haproxy.log" | tail -n 8 | sed 's/^/  /' || true
+echo "HAProxy's view of the instances (its log during the run):"
+tail -n +"$((LOG_LINES0 + 1))" "$OPS_DIR/haproxy.log" | grep -v '^\[' |
+	grep -E "Server app/app[12] is (UP|DOWN)" | sed 's/^/  /' || true
+echo "HAProxy retried $((RETRIES1 - RETRIES0)) requests, $((REDISPATCHES1 - REDISPATCHES0)) on the other instance"
 echo
 printf '%-10s %9s %8s %8s %8s %8s %8s %8s %8s %8s %9s %9s\n' kind requests ok failed login 4xx 5xx conn/read timeout rps p50_ms p99_ms
 FAILED=0
