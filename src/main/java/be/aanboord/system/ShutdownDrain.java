@@ -37,9 +37,10 @@ import org.springframework.stereotype.Component;
  * {@code preStop} sleep (the readiness probe's {@code periodSeconds × failureThreshold},
  * plus the time the endpoints take to update), and {@code terminationGracePeriodSeconds}
  * must exceed the drain delay plus the graceful shutdown time-out. {@code 0s} turns the
- * wait off (tests). A listener of {@link ContextClosedEvent} rather than a lifecycle
- * bean, because Spring's task executors already stop taking tasks on that event: the
- * instance stays fully working while it drains.
+ * wait off (tests). A listener of {@link ContextClosedEvent}, ordered first, rather than
+ * a lifecycle bean: Spring's thread pool executors and schedulers begin to shut down on
+ * that same event, and running before them keeps the instance fully working while it
+ * drains.
  */
 @Component
 class ShutdownDrain implements ApplicationListener<ContextClosedEvent>, Ordered {
