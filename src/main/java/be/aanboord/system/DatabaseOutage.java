@@ -1,0 +1,143 @@
+package be.aanboord.system;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * The Dutch 503 page ("tijdelijk niet beschikbaar") for every request that fails because
+ * PostgreSQL cannot be reached, is restarting or does not answer: the pool found no
+ * connection within its {@code connection-timeout}, the driver's socket time-out ended a
+ * statement, the server closed the connection. Status 503, {@code Retry-After: 30}, no
+ * stack trace, within about two seconds (see the pool's time-outs in
+ * application.properties).
+ * <p>
+ * A servlet filter just inside the public page cache, before Spring Session and Spring
+ * Security, so that it also answers a failure of the session lookup (which happens before
+ * Spring MVC) and of the sign-in. The page is rendered here, not through the container's
+ * error dispatch: that dispatch would pass Spring Session and Spring Security again and
+ * wait for the database a second time. So the page shows the menu as anyone gets it (the
+ * signed-in user's name cannot be read). Exceptions raised inside Spring MVC reach it
+ * through {@link UnavailableDatabaseAdvice}.
+ * <p>
+ * What is lost: the request itself. A form posted during an outage is not saved (its
+ * transaction never committed); the browser's back button brings the filled-in form back.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 6)
+public class DatabaseOutage extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+	/** Seconds after which a client may try again ({@code Retry-After}). */
+	static final String RETRY_AFTER = "30";
+
+	private final ViewResolver views;
+
+	private final LocaleResolver locales;
+
+	DatabaseOutage(ViewResolver thymeleafViewResolver, LocaleResolver locales) {
+		this.views = thymeleafViewResolver;
+		this.locales = locales;
+	}
+
+	/**
+	 * Whether this exception, or one of its causes, says that the database cannot be used
+	 * right now (rather than that a statement or the data is wrong): the exception types
+	 * Spring and Hibernate translate a lost connection to, the pool's time-out, and any
+	 * SQL state of the classes 08 (connection exception) and 57 (operator intervention:
+	 * cancelled by the statement time-out, server shutting down or starting up).
+	 */
+	public static boolean isOutage(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof QueryTimeoutException || cause instanceof TransientDataAccessResourceException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57"))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!isOutage(ex)) {
+				throw ex;
+			}
+			if (response.isCommitted()) {
+				log.warn("Database unavailable after the answer was sent (reference {})", RequestIdFilter.idOf(request),
+						ex);
+				return;
+			}
+			log.error("Database unavailable (reference {})", RequestIdFilter.idOf(request), ex);
+			answer(request, response);
+		}
+	}
+
+	/**
+	 * Writes the 503 page, replacing whatever the response held so far.
+	 * @param request the request that could not be served
+	 * @param response not yet committed
+	 * @throws IOException when the page cannot be written to the client
+	 */
+	void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+		SecurityHeaders.addMissing(response);
+		Locale locale = this.locales.resolveLocale(request);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		try {
+			View page = this.views.resolveViewName("error/503", locale);
+			if (page == null) {
+				throw new IllegalStateException("templates/error/503.html is missing");
+			}
+			response.setLocale(locale);
+			page.render(Map.of("reference", RequestIdFilter.idOrNew(request)), request, response);
+		}
+		catch (Exception ex) {
+			if (ex instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException("The 503 page could not be rendered", ex);
+		}
+	}
+
+}
