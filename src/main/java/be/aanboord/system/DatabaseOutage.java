@@ -80,8 +80,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
 					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57"))) {
+			if (cause instanceof SQLException sql && lostConnection(sql)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -89,6 +88,20 @@ public class DatabaseOutage extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * SQL states of the classes 08 and 57, or the pool's own "Connection is closed" (no
+	 * SQL state), which is what rolling back on a connection the pool has just closed as
+	 * broken throws; Spring then reports that failed rollback instead of the lost
+	 * connection (Spring Session's lookup of a session does so).
+	 */
+	private static boolean lostConnection(SQLException sql) {
+		String state = sql.getSQLState();
+		if (state == null) {
+			return "Connection is closed".equals(sql.getMessage());
+		}
+		return state.startsWith("08") || state.startsWith("57");
 	}
 
 	@Override
