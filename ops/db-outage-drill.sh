@@ -58,9 +58,11 @@ java_cmd() {
 	exit 1
 }
 JAVA=$(java_cmd)
-LOAD="$OPS/load/OutageLoad.java"
 RESULTS="$OPS_DIR/drill"
-mkdir -p "$RESULTS"
+mkdir -p "$RESULTS/classes"
+# the load client, compiled once (outside the measurement)
+"$(dirname "$JAVA")/javac" -d "$RESULTS/classes" "$OPS/load/OutageLoad.java"
+LOAD=(-cp "$RESULTS/classes" OutageLoad)
 
 cleanup() {
 	"$OPS/postgres.sh" thaw >/dev/null 2>&1 || true
@@ -73,15 +75,15 @@ trap cleanup EXIT
 
 echo "== scratch PostgreSQL on port $PGPORT_OPS, instance 1 on $BASE"
 "$OPS/postgres.sh" start
-"$OPS/instance.sh" start 1
+# kept public pages live 10 s here (60 s by default), so that the outage outlasts them: they are then given
+# because they cannot be rendered again (stale-if-error)
+"$OPS/instance.sh" start 1 --aanboord.public-pages.cache-ttl=10s
 "$OPS/instance.sh" wait-ready 1
 PID=$("$OPS/instance.sh" pid 1)
 STARTS_BEFORE=$(grep -c "Started AanBoordApplication" "$OPS_DIR/app-1.log" || true)
 TRAJECTORY=$(psql_ops "select t.id from trajectory t join project p on p.id = t.project_id
 	where p.code = 'RISK_BAO' and t.status = 'RUNNING' order by t.id limit 1")
 [ -n "$TRAJECTORY" ] || { echo "no running Ris+K trajectory in the demo data" >&2; exit 1; }
-# the load client is compiled once, outside the measurement
-"$JAVA" "$LOAD" report /dev/null 0 0 >/dev/null
 
 FAILED=0
 scenario() {
@@ -89,8 +91,14 @@ scenario() {
 	local activity="Oefening storing $name $(date +%s)"
 	local csv="$RESULTS/$name.csv" rows_before rows_after load_pid t_down t_up report acknowledged pid_after starts_after
 	rows_before=$(psql_ops "select count(*) from trajectory_session where activity = '$activity'")
-	"$JAVA" "$LOAD" run "$BASE" $((BEFORE + OUTAGE + AFTER)) "$csv" "$TRAJECTORY" "$activity" &
+	rm -f "$csv.ready"
+	"$JAVA" "${LOAD[@]}" run "$BASE" $((BEFORE + OUTAGE + AFTER)) "$csv" "$TRAJECTORY" "$activity" &
 	load_pid=$!
+	# the clients sign in first (the load starts once they have)
+	for _ in $(seq 1 1200); do
+		[ -f "$csv.ready" ] || ! kill -0 "$load_pid" 2>/dev/null && break
+		sleep 0.1
+	done
 	sleep "$BEFORE"
 	t_down=$(now_ms)
 	"$OPS/postgres.sh" "$down_cmd"
@@ -103,7 +111,7 @@ scenario() {
 	starts_after=$(grep -c "Started AanBoordApplication" "$OPS_DIR/app-1.log" || true)
 	echo
 	echo "== scenario $name: PostgreSQL $down_cmd for ${OUTAGE} s, then $up_cmd (back after $(((t_up - t_down) / 1000)) s)"
-	report=$("$JAVA" "$LOAD" report "$csv" "$t_down" "$t_up")
+	report=$("$JAVA" "${LOAD[@]}" report "$csv" "$t_down" "$t_up")
 	echo "$report" | grep -v '^ACKNOWLEDGED=\|^CHECK '
 	acknowledged=$(echo "$report" | sed -n 's/^ACKNOWLEDGED=//p')
 	echo "  rows in trajectory_session:        $((rows_after - rows_before)) (acknowledged $acknowledged, lost $((acknowledged - (rows_after - rows_before))))"

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * OutageLoad.java ...}), localhost only, every request with a 10 s time-out.
  *
  * <pre>
- * run BASE SECONDS OUT TRAJECTORY ACTIVITY   load BASE for SECONDS, one line per request in the CSV file OUT:
+ * run BASE SECONDS OUT TRAJECTORY ACTIVITY   sign in, write the file OUT.ready, then load BASE for SECONDS, one line
+ *                                            per request in the CSV file OUT:
  *                                            kind,start ms,end ms,status (0: no answer). Kinds: "public" (anonymous
  *                                            kept pages /, /projecten, /toolbox), "db" (signed in as coordinator:
  *                                            /trajecten, /start), "write" (signed in: log a session of a quarter
@@ -50,17 +51,29 @@ public class OutageLoad {
 	}
 
 	static void run(String base, int seconds, Path out, long trajectory, String activity) throws Exception {
-		long until = System.currentTimeMillis() + seconds * 1000L;
 		List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
-		List<Thread> workers = new ArrayList<>();
 		AtomicBoolean failed = new AtomicBoolean();
+		long signInUntil = System.currentTimeMillis() + 120_000;
+		HttpClient[] sessions = new HttpClient[3];
+		for (int i = 0; i < sessions.length; i++) {
+			sessions[i] = client(true);
+			if (!signIn(sessions[i], base, signInUntil)) {
+				System.err.println("could not sign in as coordinator");
+				System.exit(1);
+			}
+		}
+		Files.writeString(Path.of(out + ".ready"), "ready\n");
+		long until = System.currentTimeMillis() + seconds * 1000L;
+		List<Thread> workers = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			workers.add(Thread.ofPlatform().start(() -> anonymous(base, until, samples)));
 		}
 		for (int i = 0; i < 2; i++) {
-			workers.add(Thread.ofPlatform().start(() -> signedIn(base, until, samples, failed)));
+			HttpClient http = sessions[i];
+			workers.add(Thread.ofPlatform().start(() -> signedIn(http, base, until, samples)));
 		}
-		workers.add(Thread.ofPlatform().start(() -> writer(base, until, samples, trajectory, activity, failed)));
+		workers.add(Thread.ofPlatform()
+			.start(() -> writer(sessions[2], base, until, samples, trajectory, activity, failed)));
 		for (Thread worker : workers) {
 			worker.join();
 		}
@@ -85,12 +98,7 @@ public class OutageLoad {
 		}
 	}
 
-	static void signedIn(String base, long until, List<Sample> samples, AtomicBoolean failed) {
-		HttpClient http = client(true);
-		if (!signIn(http, base, until)) {
-			failed.set(true);
-			return;
-		}
+	static void signedIn(HttpClient http, String base, long until, List<Sample> samples) {
 		String[] pages = { "/trajecten", "/start" };
 		for (int n = 0; System.currentTimeMillis() < until; n++) {
 			samples.add(get(http, base + pages[n % pages.length], "db"));
@@ -98,13 +106,8 @@ public class OutageLoad {
 		}
 	}
 
-	static void writer(String base, long until, List<Sample> samples, long trajectory, String activity,
-			AtomicBoolean failed) {
-		HttpClient http = client(true);
-		if (!signIn(http, base, until)) {
-			failed.set(true);
-			return;
-		}
+	static void writer(HttpClient http, String base, long until, List<Sample> samples, long trajectory,
+			String activity, AtomicBoolean failed) {
 		String page = base + "/trajecten/" + trajectory;
 		String token = null;
 		String date = LocalDate.now().toString();

@@ -1,11 +1,17 @@
 package be.aanboord.system;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,6 +27,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,6 +52,13 @@ import org.springframework.web.servlet.ViewResolver;
  * signed-in user's name cannot be read). Exceptions raised inside Spring MVC reach it
  * through {@link UnavailableDatabaseAdvice}.
  * <p>
+ * <b>One wait per request.</b> Once a request has lost the database (a connection the
+ * pool could not give, or one that broke: a socket time-out, a closed connection), every
+ * further connection it asks for fails at once ({@link OneWaitPerRequest}, told by the
+ * pool's {@link LostConnections}), so that what runs after the failure (the transaction's
+ * rollback, Spring Session saving the session at the end) does not wait again: the page
+ * comes after one connection time-out (1.5 s) or one socket time-out (2 s).
+ * <p>
  * What is lost: the request itself. A form posted during an outage is not saved (its
  * transaction never committed); the browser's back button brings the filled-in form back.
  */
@@ -55,6 +70,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 
 	/** Seconds after which a client may try again ({@code Retry-After}). */
 	static final String RETRY_AFTER = "30";
+
+	/** Per request thread: whether the request has lost the database (element 0). */
+	private static final ThreadLocal<boolean[]> LOST = new ThreadLocal<>();
 
 	private final ViewResolver views;
 
@@ -107,6 +125,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		LOST.set(new boolean[1]);
 		try {
 			chain.doFilter(request, response);
 		}
@@ -122,6 +141,84 @@ public class DatabaseOutage extends OncePerRequestFilter {
 			log.error("Database unavailable (reference {})", RequestIdFilter.idOf(request), ex);
 			answer(request, response);
 		}
+		finally {
+			LOST.remove();
+		}
+	}
+
+	/** Notes that the current request (if any) has lost the database. */
+	private static void lost() {
+		boolean[] lost = LOST.get();
+		if (lost != null) {
+			lost[0] = true;
+		}
+	}
+
+	/**
+	 * Told by the pool of every exception a connection or statement throws
+	 * ({@code spring.datasource.hikari.exception-override-class-name}): a lost connection
+	 * (SQL state 08 or 57, a time-out) marks the current request; the pool decides about
+	 * evicting the connection as it would without it.
+	 */
+	public static final class LostConnections implements SQLExceptionOverride {
+
+		@java.lang.Override
+		public SQLExceptionOverride.Override adjudicate(SQLException exception) {
+			if (exception instanceof SQLTimeoutException || lostConnection(exception)) {
+				lost();
+			}
+			return SQLExceptionOverride.Override.CONTINUE_EVICT;
+		}
+
+	}
+
+	/**
+	 * The application's pool, wrapped so that a request that has lost the database gets
+	 * no second wait: its next connection request fails at once with SQL state 08003.
+	 */
+	@Component
+	static final class OneWaitPerRequest implements BeanPostProcessor {
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (bean instanceof HikariDataSource pool) {
+				return new DelegatingDataSource(pool) {
+					@Override
+					public Connection getConnection() throws SQLException {
+						return checked(() -> super.getConnection());
+					}
+
+					@Override
+					public Connection getConnection(String username, String password) throws SQLException {
+						return checked(() -> super.getConnection(username, password));
+					}
+				};
+			}
+			return bean;
+		}
+
+		private static Connection checked(ConnectionSource source) throws SQLException {
+			boolean[] lost = LOST.get();
+			if (lost != null && lost[0]) {
+				throw new SQLTransientConnectionException("The database was lost earlier in this request", "08003");
+			}
+			try {
+				return source.get();
+			}
+			catch (SQLException ex) {
+				if (isOutage(ex)) {
+					lost();
+				}
+				throw ex;
+			}
+		}
+
+		private interface ConnectionSource {
+
+			Connection get() throws SQLException;
+
+		}
+
 	}
 
 	/**
