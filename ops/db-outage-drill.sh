@@ -114,7 +114,10 @@ scenario() {
 	report=$("$JAVA" "${LOAD[@]}" report "$csv" "$t_down" "$t_up")
 	echo "$report" | grep -v '^ACKNOWLEDGED=\|^CHECK '
 	acknowledged=$(echo "$report" | sed -n 's/^ACKNOWLEDGED=//p')
-	echo "  rows in trajectory_session:        $((rows_after - rows_before)) (acknowledged $acknowledged, lost $((acknowledged - (rows_after - rows_before))))"
+	local rows=$((rows_after - rows_before)) lost=0
+	[ "$acknowledged" -le "$rows" ] || lost=$((acknowledged - rows))
+	# a write committed just before its answer was lost counts as a row without acknowledgement (not lost)
+	echo "  rows in trajectory_session:        $rows (acknowledged $acknowledged, lost $lost, committed without an answer $((rows > acknowledged ? rows - acknowledged : 0)))"
 	echo "  instance pid:                      $PID before, $pid_after after; starts in its log: $STARTS_BEFORE before, $starts_after after"
 	read -r max p99 first <<<"$(echo "$report" | sed -n 's/^CHECK max=\([0-9-]*\) p99=\([0-9-]*\) firstOk=\([0-9-]*\)/\1 \2 \3/p')"
 	local verdict=ok
