@@ -8,6 +8,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import be.aanboord.system.DatabaseOutage;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -18,7 +21,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * <p>
  * The username travels in a short-lived cookie ({@value #COOKIE_NAME}, path
  * {@code /login}, one minute, HttpOnly) rather than in the session, so that a failed
- * login stores nothing on the server; the login page reads it once and deletes it.
+ * login stores nothing on the server; the login page reads it once and deletes it. When
+ * the accounts cannot be read (the database is down) the sign-in is answered with the 503
+ * page.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -30,6 +35,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (DatabaseOutage.isOutage(exception)) {
+			// the accounts could not be read: not a failed login but the 503 page
+			// (DatabaseOutage), with nothing counted against the user
+			throw new DataAccessResourceFailureException("sign-in without a database", exception);
+		}
 		String username = request.getParameter("username");
 		if (username != null && !username.isEmpty() && username.length() <= MAX_LENGTH) {
 			response.addCookie(cookie(request,

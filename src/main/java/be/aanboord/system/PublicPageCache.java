@@ -71,6 +71,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * dropped. So changes made behind the application's back (SQL, another instance) show
  * about that time later.
  * <p>
+ * <b>When the database is down.</b> A kept page that cannot be rendered again (a 5xx,
+ * such as the 503 page of {@link DatabaseOutage}) is given as it is, even past the time
+ * it would have been dropped, for at most {@code aanboord.public-pages.stale-if-error}
+ * more (default 10 minutes); one request at a time tries to render it again, so the
+ * others answer at once.
+ * <p>
  * <b>Validators.</b> Each kept page has a strong {@code ETag}, a hash of its body; a GET
  * with {@code If-None-Match} naming it (or {@code *}) gets a 304 without a body. The
  * pages say {@code Cache-Control: no-cache} with {@code Vary: Cookie} (unless the handler
@@ -118,6 +124,9 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 	/** After this time a kept page is rendered again, by one request. */
 	private final long freshNanos;
 
+	/** After this time a kept page is no longer given while it is rendered again. */
+	private final long expiryNanos;
+
 	private final LocaleResolver locales;
 
 	private final Set<String> anonymousCookies;
@@ -128,13 +137,16 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 	PublicPageCache(@Value("${aanboord.public-pages.cache-ttl:60s}") Duration timeToLive,
 			@Value("${aanboord.public-pages.cache-size:32MB}") DataSize size,
 			@Value("${aanboord.public-pages.anonymous-cookies:aanboord-taal,AANBOORD_CSRF,AANBOORD_LOGIN_NAAM,REDIRECT_URI}") Set<String> anonymousCookies,
-			LocaleResolver locales, ObjectProvider<CacheBroadcast> broadcast) {
+			@Value("${aanboord.public-pages.stale-if-error:10m}") Duration staleIfError, LocaleResolver locales,
+			ObjectProvider<CacheBroadcast> broadcast) {
 		this.broadcast = broadcast;
 		this.enabled = !timeToLive.isZero();
 		this.freshNanos = timeToLive.toNanos();
+		this.expiryNanos = timeToLive.multipliedBy(2).toNanos();
 		this.pages = Caffeine.newBuilder()
-			// a page nobody asked for again within twice its time to live is dropped
-			.expireAfterWrite(this.enabled ? timeToLive.multipliedBy(2) : Duration.ofSeconds(1))
+			// a page nobody asked for again within twice its time to live is no longer
+			// given; it stays that much longer for when the database cannot render it
+			.expireAfterWrite(this.enabled ? timeToLive.multipliedBy(2).plus(staleIfError) : Duration.ofSeconds(1))
 			.maximumWeight(size.toBytes())
 			.<Key, Page>weigher((key, page) -> page.body().length + 512)
 			.build();
@@ -182,13 +194,20 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 		Key key = new Key(request.isSecure(), request.getRequestURI(), request.getQueryString(),
 				this.locales.resolveLocale(request));
 		Page kept = this.pages.getIfPresent(key);
-		if (kept != null && (System.nanoTime() - kept.renderedAt() < this.freshNanos || !kept.claimRefresh())) {
+		long age = (kept != null) ? System.nanoTime() - kept.renderedAt() : 0;
+		if (kept != null && (age >= this.expiryNanos && !kept.failing().get())) {
+			// expired: rendered again by every request, as if absent; given only when
+			// that fails
+			render(key, request, response, chain, kept);
+			return;
+		}
+		if (kept != null && (age < this.freshNanos || !kept.claimRefresh())) {
 			// fresh, or another request is rendering it again: the kept page
 			kept.writeTo(request, response);
 			return;
 		}
 		try {
-			render(key, request, response, chain);
+			render(key, request, response, chain, kept);
 		}
 		finally {
 			if (kept != null) {
@@ -197,12 +216,34 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 		}
 	}
 
-	private void render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	/**
+	 * Renders the page; when that fails with a server error (the database down: the 503
+	 * page) and a page is kept, the kept page is given instead ("stale-if-error", RFC
+	 * 5861), however old, until {@code aanboord.public-pages.stale-if-error} after it
+	 * would have been dropped. Meanwhile one request at a time tries to render it again.
+	 */
+	private void render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, Page kept)
 			throws ServletException, IOException {
 		long before = this.generation.get();
 		Recording recording = new Recording(response);
 		request.setAttribute(CANDIDATE, Boolean.TRUE);
-		chain.doFilter(request, recording);
+		try {
+			chain.doFilter(request, recording);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (kept == null || response.isCommitted()) {
+				throw ex;
+			}
+			logger.warn("A kept public page is given instead of an error", ex);
+			recording.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+		}
+		if (kept != null && recording.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+				&& !response.isCommitted()) {
+			kept.failing().set(true);
+			response.reset();
+			kept.writeTo(request, response);
+			return;
+		}
 		if (!storable(request, recording)) {
 			recording.copyBodyToResponse();
 			return;
@@ -294,10 +335,11 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 
 	/**
 	 * A kept answer: headers, body and its tag; when it was rendered
-	 * ({@link System#nanoTime()}) and whether a request is rendering it again.
+	 * ({@link System#nanoTime()}), whether a request is rendering it again and whether
+	 * the last try to render it again failed.
 	 */
 	private record Page(String contentType, Locale locale, List<Map.Entry<String, String>> headers, byte[] body,
-			ETag etag, String pathPattern, long renderedAt, AtomicBoolean refreshing) {
+			ETag etag, String pathPattern, long renderedAt, AtomicBoolean refreshing, AtomicBoolean failing) {
 
 		/** Whether the caller is the one request that renders this page again. */
 		boolean claimRefresh() {
@@ -315,7 +357,8 @@ public class PublicPageCache extends OncePerRequestFilter implements InstanceCac
 			byte[] body = response.getContentAsByteArray();
 			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 			return new Page(response.getContentType(), response.locale, List.copyOf(headers), body, etagOf(body),
-					(pattern != null) ? pattern.toString() : null, System.nanoTime(), new AtomicBoolean());
+					(pattern != null) ? pattern.toString() : null, System.nanoTime(), new AtomicBoolean(),
+					new AtomicBoolean());
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {

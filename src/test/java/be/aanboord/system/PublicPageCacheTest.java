@@ -36,12 +36,22 @@ class PublicPageCacheTest {
 
 	private volatile String cookie;
 
+	/** When set, rendering answers this status (the 503 page of a database outage). */
+	private volatile int failWith;
+
 	private final FilterChain page = (request, response) -> {
 		this.renderings.incrementAndGet();
 		String body = this.content;
 		await(this.hold);
 		request.setAttribute(PublicPageCache.PUBLIC, Boolean.TRUE);
 		HttpServletResponse http = (HttpServletResponse) response;
+		if (this.failWith != 0) {
+			http.setStatus(this.failWith);
+			http.setHeader("Retry-After", "30");
+			http.setContentType("text/html;charset=UTF-8");
+			http.getOutputStream().write("niet beschikbaar".getBytes(StandardCharsets.UTF_8));
+			return;
+		}
 		http.setContentType("text/html;charset=UTF-8");
 		http.setHeader("Cache-Control", "no-cache");
 		if (this.cookie != null) {
@@ -51,8 +61,56 @@ class PublicPageCacheTest {
 	};
 
 	private final PublicPageCache cache = new PublicPageCache(Duration.ofMillis(200), DataSize.ofMegabytes(1),
-			Set.of("aanboord-taal"), new FixedLocaleResolver(Locale.forLanguageTag("nl-BE")),
+			Set.of("aanboord-taal"), Duration.ofMillis(600), new FixedLocaleResolver(Locale.forLanguageTag("nl-BE")),
 			new DefaultListableBeanFactory().getBeanProvider(CacheBroadcast.class));
+
+	@Test
+	void anOldPageThatCannotBeRenderedAgainIsGivenAsItIsUntilTheBound() throws Exception {
+		assertThat(get("/").getContentAsString()).isEqualTo("v1");
+		this.failWith = 503;
+		Thread.sleep(250);
+		// stale: the one request that renders it again gets the kept page instead of the
+		// 503
+		MockHttpServletResponse stale = get("/");
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getContentAsString()).isEqualTo("v1");
+		assertThat(stale.getHeader("Retry-After")).isNull();
+		// past twice the time to live (when it would have been dropped), still given
+		Thread.sleep(300);
+		assertThat(get("/").getContentAsString()).isEqualTo("v1");
+		assertThat(get("/").getStatus()).isEqualTo(200);
+		// a page never kept gets the error
+		assertThat(get("/other").getStatus()).isEqualTo(503);
+		// past the stale-if-error bound (2 x 200 ms + 600 ms after it was kept): the
+		// error
+		Thread.sleep(600);
+		assertThat(get("/").getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void aPageRenderedAgainAfterTheOutageReplacesTheStaleOne() throws Exception {
+		get("/");
+		this.failWith = 503;
+		Thread.sleep(250);
+		assertThat(get("/").getContentAsString()).isEqualTo("v1");
+		this.failWith = 0;
+		this.content = "v2";
+		assertThat(get("/").getContentAsString()).isEqualTo("v2");
+		assertThat(get("/").getContentAsString()).isEqualTo("v2");
+	}
+
+	@Test
+	void anExceptionWhileRenderingAKeptPageAgainGivesTheKeptPage() throws Exception {
+		get("/");
+		Thread.sleep(250);
+		FilterChain broken = (request, response) -> {
+			throw new org.springframework.dao.DataAccessResourceFailureException("down");
+		};
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.cache.doFilter(request("/"), response, broken);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).isEqualTo("v1");
+	}
 
 	@Test
 	void aKeptPageIsServedWithoutRenderingUntilTheContentChanges() throws Exception {
