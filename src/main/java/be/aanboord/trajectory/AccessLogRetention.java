@@ -1,7 +1,9 @@
 package be.aanboord.trajectory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -29,6 +31,11 @@ class AccessLogRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogRetention.class);
 
+	/**
+	 * At most this many days of rows in one run (a night's work; the next run goes on).
+	 */
+	private static final int MAX_DAYS = 3_660;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -50,15 +57,30 @@ class AccessLogRetention {
 	}
 
 	/**
-	 * Removes the rows past their retention now, in the one statement that calls the
-	 * purge (its own transaction).
+	 * Removes the rows past their retention now, a day of rows at a time from the oldest
+	 * (each call of the purge function is a statement and a transaction of its own), so
+	 * that a first run over years of rows never holds one long statement past the
+	 * driver's socket time-out.
 	 * @return how many rows
 	 */
 	long purge() {
-		return this.jdbc.sql("select trajectory_access_log_purge(?)")
-			.param(cutOff().atOffset(ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
+		Instant cutOff = cutOff();
+		long removed = 0;
+		for (int day = 0; day < MAX_DAYS; day++) {
+			OffsetDateTime oldest = this.jdbc.sql("select min(at) from trajectory_access_log")
+				.query(OffsetDateTime.class)
+				.optional()
+				.orElse(null);
+			if (oldest == null || !oldest.toInstant().isBefore(cutOff)) {
+				break;
+			}
+			Instant step = oldest.toInstant().plus(Duration.ofDays(1));
+			removed += this.jdbc.sql("select trajectory_access_log_purge(?)")
+				.param((step.isBefore(cutOff) ? step : cutOff).atOffset(ZoneOffset.UTC))
+				.query(Long.class)
+				.single();
+		}
+		return removed;
 	}
 
 	Instant cutOff() {

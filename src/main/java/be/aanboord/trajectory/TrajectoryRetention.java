@@ -39,6 +39,12 @@ class TrajectoryRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(TrajectoryRetention.class);
 
+	/** Trajectories anonymised in one transaction. */
+	static final int BATCH = 500;
+
+	/** At most this many batches in one run (a night's work; the next run goes on). */
+	private static final int MAX_BATCHES = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionOperations transactions;
@@ -72,20 +78,34 @@ class TrajectoryRetention {
 	}
 
 	/**
-	 * Anonymises the trajectories past their retention now, in one transaction (the
-	 * trajectories chosen are locked until it commits).
+	 * Anonymises the trajectories past their retention now, {@link #BATCH} at a time,
+	 * each batch in one transaction (the trajectories chosen are locked until it
+	 * commits), so that a first run over years of trajectories never holds one long
+	 * statement past the driver's socket time-out.
 	 * @return how many trajectories
 	 */
 	int anonymise() {
-		Integer anonymised = this.transactions.execute((status) -> anonymiseNow());
-		return (anonymised != null) ? anonymised : 0;
+		int total = 0;
+		for (int batch = 0; batch < MAX_BATCHES; batch++) {
+			Integer anonymised = this.transactions.execute((status) -> anonymiseNow());
+			int done = (anonymised != null) ? anonymised : 0;
+			total += done;
+			if (done < BATCH) {
+				break;
+			}
+		}
+		return total;
 	}
 
 	private int anonymiseNow() {
 		List<Long> ids = this.jdbc.sql("""
 				select id from trajectory
 				where anonymised_at is null and kind in ('NAFT', 'BRIDGE') and closed_at < :cutOff
-				order by id for update""").param("cutOff", cutOff().atOffset(ZoneOffset.UTC)).query(Long.class).list();
+				order by id limit :batch for update""")
+			.param("cutOff", cutOff().atOffset(ZoneOffset.UTC))
+			.param("batch", BATCH)
+			.query(Long.class)
+			.list();
 		if (ids.isEmpty()) {
 			return 0;
 		}
