@@ -42,18 +42,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 rm -rf "$RUN"
 mkdir -p "$RUN"
 
-[ "$("$OPS/cluster.sh" servers | grep -c ' UP$' || true)" = 2 ] ||
-	{ echo "both instances must be UP behind the balancer: ops/cluster.sh up" >&2; exit 1; }
-
-# A signed-in session of the demo coordinator: the login form's CSRF token, then the login (through the balancer:
-# the session lives in PostgreSQL, so it is valid on both instances).
-jar="$RUN/cookies.txt"
-csrf=$(curl -fsS -m 10 -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 |
-	sed 's/.*value="//; s/"$//')
-curl -sS -m 10 -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=coordinator \
-	--data-urlencode password=AanBoord-demo-2026 --data-urlencode "_csrf=$csrf" "$BASE/login"
-session=$(awk '$6 == "AANBOORD_SESSION" { print $7 }' "$jar" | tail -n 1)
-[ -n "$session" ] || { echo "could not sign in as coordinator" >&2; exit 1; }
+# shellcheck source=load/common.sh
+. "$OPS/load/common.sh"
+require_both_instances_up
+# A signed-in session of the demo coordinator, valid on both instances
+session=$(sign_in "$BASE" coordinator "$RUN/cookies.txt")
 code=$(curl -sS -m 10 -o /dev/null -w '%{http_code}' -H "Cookie: AANBOORD_SESSION=$session" "$BASE/trajecten")
 [ "$code" = 200 ] || { echo "GET /trajecten as coordinator gave $code, not 200" >&2; exit 1; }
 

@@ -36,16 +36,11 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 rm -rf "$RUN"
 mkdir -p "$RUN"
 
-[ "$("$OPS/cluster.sh" servers | grep -c ' UP$' || true)" = 2 ] ||
-	{ echo "both instances must be UP behind the balancer: ops/cluster.sh up" >&2; exit 1; }
-
-jar="$RUN/cookies.txt"
-csrf=$(curl -fsS -m 10 -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 |
-	sed 's/.*value="//; s/"$//')
-curl -sS -m 10 -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=coordinator \
-	--data-urlencode password=AanBoord-demo-2026 --data-urlencode "_csrf=$csrf" "$BASE/login"
-session=$(awk '$6 == "AANBOORD_SESSION" { print $7 }' "$jar" | tail -n 1)
-[ -n "$session" ] || { echo "could not sign in as coordinator" >&2; exit 1; }
+# shellcheck source=load/common.sh
+. "$OPS/load/common.sh"
+require_both_instances_up
+# A signed-in session of the demo coordinator, valid on both instances
+session=$(sign_in "$BASE" coordinator "$RUN/cookies.txt")
 
 declare -A COOKIE=([home]="" [toolbox]="" [trajecten]="AANBOORD_SESSION=$session")
 declare -A PATHS=([home]="/" [toolbox]="/toolbox?q=pesten /toolbox?q=school /toolbox?q=ouders" [trajecten]="/trajecten")
