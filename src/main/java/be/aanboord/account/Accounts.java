@@ -54,8 +54,21 @@ public class Accounts {
 					? this.messages.getMessage("Role." + main, null, Locale.forLanguageTag("nl-BE"))
 					: this.messages.getMessage("personalData.role.none", null, Locale.forLanguageTag("nl-BE"));
 			return new DataSubject(accountId, rs.getString("username"), rs.getString("email"),
-					rs.getString("display_name"), roles, label, DataSubject.pseudonymOf(accountId));
+					rs.getString("display_name"), roles, label, DataSubject.pseudonymOf(accountId),
+					nameShared(accountId, rs.getString("display_name"), rs.getString("email")));
 		}, accountId).stream().findFirst();
+	}
+
+	/**
+	 * Whether another account, or a person of the lab with another e-mail address,
+	 * carries this name (ignoring case): rows that stored the name might be theirs.
+	 */
+	private boolean nameShared(long accountId, String name, String email) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from account where id <> ? and lower(display_name) = lower(?))
+				    or exists (select 1 from person where lower(full_name) = lower(?)
+				               and (email is null or lower(email) <> lower(coalesce(?, ''))))""", Boolean.class,
+				accountId, name, name, email));
 	}
 
 	/** Display names by account id (ids without an account are left out). */

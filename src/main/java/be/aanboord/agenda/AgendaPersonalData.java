@@ -87,7 +87,7 @@ class AgendaPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select a.title, m.approved_at, m.approved_by from meeting_minutes m
 				join activity a on a.id = m.activity_id where lower(m.approved_by) = lower(?) order by m.approved_at""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.agenda.minutesApproved", rs.getString("title"))
 				.field("personalData.agenda.name", rs.getString("approved_by"))
@@ -97,7 +97,7 @@ class AgendaPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select network, school_year, full_name, function_title from network_participant
 				where lower(full_name) = lower(?) order by school_year, id""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.agenda.network", rs.getString("network"))
 				.field("personalData.budget.schoolYear", rs.getInt("school_year"))
@@ -112,11 +112,11 @@ class AgendaPersonalData implements PersonalDataSource {
 	public Erasure erase(DataSubject subject) {
 		int registrations = this.registrations.erase(subject.email());
 		int minutes = this.jdbc.sql("update meeting_minutes set approved_by = ? where lower(approved_by) = lower(?)")
-			.params(subject.pseudonym(), subject.displayName())
+			.params(subject.pseudonym(), subject.nameToMatch())
 			.update();
 		int participants = this.jdbc.sql(
 				"update network_participant set full_name = ?, function_title = null where lower(full_name) = lower(?)")
-			.params(subject.pseudonym(), subject.displayName())
+			.params(subject.pseudonym(), subject.nameToMatch())
 			.update();
 		return Erasure.builder()
 			.count("personalData.erased.agenda.registrations", registrations)

@@ -48,7 +48,7 @@ class BudgetPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select c.school_year, p.name as project, c.author, c.written_at, c.text from budget_comment c
 				join project p on p.id = c.project_id where lower(c.author) = lower(?) order by c.written_at, c.id""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.budget.comment", rs.getString("text"))
 				.field("personalData.budget.schoolYear", rs.getInt("school_year"))
@@ -60,7 +60,7 @@ class BudgetPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select school_year, what, old_value, new_value, changed_by, changed_at from budget_change
 				where lower(changed_by) = lower(?) order by changed_at, id""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.budget.change", rs.getString("what"))
 				.field("personalData.budget.schoolYear", rs.getInt("school_year"))
@@ -76,11 +76,11 @@ class BudgetPersonalData implements PersonalDataSource {
 	@Override
 	public Erasure erase(DataSubject subject) {
 		int comments = this.jdbc.sql("update budget_comment set author = ? where lower(author) = lower(?)")
-			.params(subject.roleLabel(), subject.displayName())
+			.params(subject.roleLabel(), subject.nameToMatch())
 			.update();
 		this.jdbc.sql("select set_config('aanboord.erasure', 'on', true)").query(String.class).single();
 		int changes = this.jdbc.sql("update budget_change set changed_by = ? where lower(changed_by) = lower(?)")
-			.params(subject.roleLabel(), subject.displayName())
+			.params(subject.roleLabel(), subject.nameToMatch())
 			.update();
 		this.jdbc.sql("select set_config('aanboord.erasure', 'off', true)").query(String.class).single();
 		AfterCommit.nowAndAfterCommit(this.bodies::forgetAll);

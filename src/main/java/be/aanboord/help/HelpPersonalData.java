@@ -66,7 +66,7 @@ class HelpPersonalData implements PersonalDataSource {
 				join help_card c on c.id = l.card_id where lower(l.email) = lower(:email)
 				   or lower(l.contact_person) = lower(:name)""")
 			.param("email", subject.email())
-			.param("name", subject.displayName())
+			.param("name", subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.help.card", rs.getString("school_name"))
 				.field("personalData.help.contactPerson", rs.getString("contact_person"))
@@ -98,7 +98,7 @@ class HelpPersonalData implements PersonalDataSource {
 								    contact_person = case when lower(contact_person) = lower(:name) then null else contact_person end
 								where lower(email) = lower(:email) or lower(contact_person) = lower(:name)""")
 				.param("email", subject.email())
-				.param("name", subject.displayName())
+				.param("name", subject.nameToMatch())
 				.update();
 		}
 		int offers = this.jdbc

@@ -41,7 +41,7 @@ class PreventionPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select c.plan_id, c.author_name, c.body, c.created_at from plan_comment c
 				where c.author_id = ? or lower(c.author_name) = lower(?) order by c.created_at, c.id""")
-			.params(subject.accountId(), subject.displayName())
+			.params(subject.accountId(), subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.prevention.comment", rs.getString("body"))
 				.field("personalData.prevention.plan", rs.getLong("plan_id"))
@@ -76,7 +76,7 @@ class PreventionPersonalData implements PersonalDataSource {
 	public Erasure erase(DataSubject subject) {
 		int comments = this.jdbc
 			.sql("update plan_comment set author_name = ? where author_id = ? or lower(author_name) = lower(?)")
-			.params(subject.pseudonym(), subject.accountId(), subject.displayName())
+			.params(subject.pseudonym(), subject.accountId(), subject.nameToMatch())
 			.update();
 		return Erasure.builder().count("personalData.erased.prevention.comments", comments).build();
 	}

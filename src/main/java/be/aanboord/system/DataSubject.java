@@ -16,12 +16,25 @@ import java.util.List;
  * what replaces their name in records the law requires to keep
  * @param pseudonym what replaces their username and name elsewhere
  * ({@code verwijderd-<accountId>}), the same in every module
+ * @param nameShared whether another account or another person of the lab carries the same
+ * name (ignoring case): rows that stored a name rather than an id might then be theirs,
+ * and are neither exported nor erased (see {@link #nameToMatch()})
  */
 public record DataSubject(long accountId, String username, String email, String displayName, List<String> roles,
-		String roleLabel, String pseudonym) {
+		String roleLabel, String pseudonym, boolean nameShared) {
 
 	public DataSubject {
 		roles = List.copyOf(roles);
+	}
+
+	/**
+	 * The name to look for in rows that stored a person's name rather than their account
+	 * (minutes, comments, history): the display name, or {@code null} when someone else
+	 * carries the same name, so that such rows, which might be theirs, match nothing
+	 * ({@code lower(column) = lower(null)} holds for no row).
+	 */
+	public String nameToMatch() {
+		return this.nameShared ? null : this.displayName;
 	}
 
 	/** The pseudonym of an erased account: {@code verwijderd-} and the account's id. */

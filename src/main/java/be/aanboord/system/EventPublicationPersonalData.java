@@ -39,7 +39,7 @@ class EventPublicationPersonalData implements PersonalDataSource {
 				   or strpos(lower(serialized_event), lower('"' || :name || '"')) > 0
 				   or strpos(lower(serialized_event), lower('"' || :username || '"')) > 0""")
 			.param("email", subject.email())
-			.param("name", subject.displayName())
+			.param("name", subject.nameToMatch())
 			.param("username", subject.username())
 			.update();
 		return Erasure.builder().count("personalData.erased.events", events).build();

@@ -55,7 +55,7 @@ class ToolboxPersonalData implements PersonalDataSource {
 			.sql("""
 					select f.title, c.kind, c.author, c.text, c.created_at from fiche_comment c join fiche f on f.id = c.fiche_id
 					where lower(c.author) = lower(?) order by c.created_at, c.id""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.toolbox.comment", rs.getString("text"))
 				.field("personalData.toolbox.fiche", rs.getString("title"))
@@ -66,7 +66,7 @@ class ToolboxPersonalData implements PersonalDataSource {
 		records.addAll(this.jdbc.sql("""
 				select title, number, published_by, published_at from fiche_version where lower(published_by) = lower(?)
 				order by published_at, id""")
-			.param(subject.displayName())
+			.param(subject.nameToMatch())
 			.query((rs, n) -> PersonalRecord.builder()
 				.field("personalData.toolbox.published", rs.getString("title"))
 				.field("personalData.toolbox.version", rs.getInt("number"))
@@ -80,10 +80,10 @@ class ToolboxPersonalData implements PersonalDataSource {
 	@Override
 	public Erasure erase(DataSubject subject) {
 		int comments = this.jdbc.sql("update fiche_comment set author = ? where lower(author) = lower(?)")
-			.params(subject.pseudonym(), subject.displayName())
+			.params(subject.pseudonym(), subject.nameToMatch())
 			.update();
 		int versions = this.jdbc.sql("update fiche_version set published_by = ? where lower(published_by) = lower(?)")
-			.params(subject.pseudonym(), subject.displayName())
+			.params(subject.pseudonym(), subject.nameToMatch())
 			.update();
 		if (versions > 0) {
 			this.cache.clear();

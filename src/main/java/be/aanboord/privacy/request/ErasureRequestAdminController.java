@@ -64,8 +64,9 @@ class ErasureRequestAdminController {
 	}
 
 	@GetMapping(ONE)
-	String show(@PathVariable long id, Locale locale, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Locale locale, Model model) {
 		ErasureRequest request = this.requests.request(id);
+		model.addAttribute("own", request.getAccountId() == admin.getId());
 		Optional<DataSubject> subject = this.requests.subjectOf(request);
 		model.addAttribute("request", request);
 		model.addAttribute("subject", subject.orElse(null));
@@ -77,8 +78,13 @@ class ErasureRequestAdminController {
 
 	@PostMapping(ONE + "/uitvoeren")
 	String execute(@PathVariable long id, @RequestParam(name = "versie", defaultValue = "-1") int version,
+			@RequestParam(name = "bevestigd", required = false) String confirmed,
 			@AuthenticationPrincipal CurrentUser admin, Locale locale, RedirectAttributes redirect) {
 		this.requests.request(id);
+		if (!"ja".equals(confirmed)) {
+			redirect.addFlashAttribute("warning", "erasureRequest.admin.confirmRequired");
+			return "redirect:" + LIST + "/" + id;
+		}
 		try {
 			List<PersonalData.Counted> done = this.requests.execute(id, version, admin, locale);
 			redirect.addFlashAttribute("success", "erasureRequest.admin.executed");
@@ -96,9 +102,10 @@ class ErasureRequestAdminController {
 
 	@PostMapping(ONE + "/weigeren")
 	String refuse(@PathVariable long id, @RequestParam(name = "versie", defaultValue = "-1") int version,
-			@RequestParam(name = "reden", required = false) String note, @AuthenticationPrincipal CurrentUser admin,
+			@RequestParam(name = "reden", required = false) String typed, @AuthenticationPrincipal CurrentUser admin,
 			RedirectAttributes redirect) {
 		this.requests.request(id);
+		String note = ErasureRequests.lines(typed);
 		if (note == null || note.isBlank() || note.length() > ErasureRequests.MAX_TEXT) {
 			redirect.addFlashAttribute("warning", "erasureRequest.admin.refusalReason");
 			redirect.addFlashAttribute("note", note);

@@ -36,6 +36,16 @@ public class ErasureRequests {
 	/** Longest reason or refusal note, in characters (the columns' size). */
 	static final int MAX_TEXT = 2000;
 
+	/**
+	 * A typed text with its line breaks as one character each: browsers send a textarea's
+	 * line breaks as CRLF but count them as one against its {@code maxlength}.
+	 * @param typed what the form sent, or {@code null}
+	 * @return the text with LF line breaks, or {@code null}
+	 */
+	static String lines(String typed) {
+		return (typed != null) ? typed.replace("\r\n", "\n").replace('\r', '\n') : null;
+	}
+
 	private final ErasureRequestRepository requests;
 
 	private final Accounts accounts;

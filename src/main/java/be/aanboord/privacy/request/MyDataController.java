@@ -77,7 +77,8 @@ class MyDataController {
 
 	@PostMapping(PAGE + "/verwijdering")
 	String request(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(name = "reden", required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(name = "reden", required = false) String typed, RedirectAttributes redirect) {
+		String reason = ErasureRequests.lines(typed);
 		if (reason != null && reason.length() > ErasureRequests.MAX_TEXT) {
 			redirect.addFlashAttribute("warning", "erasureRequest.reasonTooLong");
 			redirect.addFlashAttribute("reason", reason);

@@ -144,9 +144,17 @@ class PersonalDataIT {
 		assertThat(this.jdbc.sql("select username from account where id = ?").param(id).query(String.class).single())
 			.as("the preview changes nothing")
 			.isEqualTo(user);
+		MvcResult unconfirmed = this.signedIn.result("beheerder",
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf()));
+		assertThat(unconfirmed.getFlashMap().get("warning")).isEqualTo("erasureRequest.admin.confirmRequired");
+		assertThat(this.jdbc.sql("select username from account where id = ?").param(id).query(String.class).single())
+			.as("nothing is erased without the confirmation")
+			.isEqualTo(user);
 
 		MvcResult done = this.signedIn.result("beheerder",
-				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf()));
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+					.param("versie", "0")
+					.with(csrf()));
 		assertThat(done.getFlashMap().get("success")).isEqualTo("erasureRequest.admin.executed");
 
 		assertThat(this.jdbc.sql("select username || ' ' || display_name || ' ' || enabled from account where id = ?")
@@ -187,6 +195,68 @@ class PersonalDataIT {
 	}
 
 	@Test
+	void rowsHoldingANameSomeoneElseCarriesAreNeitherExportedNorErased() throws Exception {
+		String user = this.accounts.create(TestAccounts.DEMO_PASSWORD, Role.COORDINATOR);
+		long id = this.accounts.idOf(user);
+		String approver = this.jdbc.sql("select min(approved_by) from meeting_minutes where approved_by is not null")
+			.query(String.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from person where full_name = ?")
+			.param(approver)
+			.query(Integer.class)
+			.single()).as("the minutes' approver is a person of the lab").isPositive();
+		String title = this.jdbc.sql("""
+				select min(a.title) from meeting_minutes m join activity a on a.id = m.activity_id
+				where m.approved_by = ?""").param(approver).query(String.class).single();
+		int approved = approvedBy(approver);
+		this.jdbc.sql("update account set display_name = ? where id = ?").params(approver, id).update();
+
+		String json = this.signedIn.as(user, get("/mijn-account/gegevens.json")).getContentAsString();
+		assertThat(json).as("the other person's minutes are not in the download").doesNotContain(title);
+
+		this.signedIn.result(user, post("/mijn-account/gegevens/verwijdering").with(csrf()));
+		long request = this.jdbc.sql("select id from erasure_request where account_id = ? and status = 'OPEN'")
+			.param(id)
+			.query(Long.class)
+			.single();
+		this.cleanup.add("delete from erasure_request where id = " + request);
+		MvcResult done = this.signedIn.result("beheerder",
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+					.param("versie", "0")
+					.with(csrf()));
+		assertThat(done.getFlashMap().get("success")).isEqualTo("erasureRequest.admin.executed");
+		assertThat(approvedBy(approver)).as("the other person's name stays on their minutes").isEqualTo(approved);
+		assertThat(
+				this.jdbc.sql("select display_name from account where id = ?").param(id).query(String.class).single())
+			.isEqualTo("verwijderd-" + id);
+	}
+
+	@Test
+	void aReasonCountsItsLineBreaksAsTheBrowserDoes() throws Exception {
+		String user = this.accounts.create(TestAccounts.DEMO_PASSWORD, Role.PARTNER);
+		String reason = "Lijn\r\n".repeat(10) + "x".repeat(2000 - 50);
+		MvcResult requested = this.signedIn.result(user,
+				post("/mijn-account/gegevens/verwijdering").param("reden", reason).with(csrf()));
+		assertThat(requested.getFlashMap().get("success")).isEqualTo("erasureRequest.requested");
+		long request = this.jdbc.sql("select id from erasure_request where account_id = ?")
+			.param(this.accounts.idOf(user))
+			.query(Long.class)
+			.single();
+		this.cleanup.add("delete from erasure_request where id = " + request);
+		assertThat(this.jdbc.sql("select reason from erasure_request where id = ?")
+			.param(request)
+			.query(String.class)
+			.single()).startsWith("Lijn\nLijn\n");
+	}
+
+	private int approvedBy(String name) {
+		return this.jdbc.sql("select count(*) from meeting_minutes where approved_by = ?")
+			.param(name)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void aRefusedRequestKeepsEverything() throws Exception {
 		String user = this.accounts.create(TestAccounts.DEMO_PASSWORD, Role.COORDINATOR);
 		long id = this.accounts.idOf(user);
@@ -215,7 +285,9 @@ class PersonalDataIT {
 				"Reden van de weigering: Je lopende trajecten moeten eerst afgesloten worden.");
 		assertThat(mine.select("form[action$=/verwijdering]")).as("a new request may be made").hasSize(1);
 		MvcResult late = this.signedIn.result("beheerder",
-				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "1").with(csrf()));
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+					.param("versie", "1")
+					.with(csrf()));
 		assertThat(late.getFlashMap().get("warning")).isEqualTo("erasureRequest.admin.handledMeanwhile");
 	}
 
@@ -236,7 +308,8 @@ class PersonalDataIT {
 				.stream()
 				.map((admin) -> (Callable<Object>) () -> this.signedIn
 					.result(admin,
-							post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0")
+							post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+								.param("versie", "0")
 								.with(csrf()))
 					.getFlashMap())
 				.toList();
@@ -262,12 +335,21 @@ class PersonalDataIT {
 			.single();
 		this.cleanup.add("delete from erasure_request where id = " + request);
 		MvcResult own = this.signedIn.result(admin,
-				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf()));
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+					.param("versie", "0")
+					.with(csrf()));
 		assertThat(own.getFlashMap().get("warning")).isEqualTo("erasureRequest.own");
+		Document page = this.signedIn.page(admin, get("/beheer/verwijderingsverzoeken/" + request));
+		assertThat(page.select("form[action$=/uitvoeren], form[action$=/weigeren"))
+			.as("no buttons on one's own request")
+			.isEmpty();
+		assertThat(page.text()).contains("Dit is je eigen verzoek");
 		assertThat(this.signedIn.status("coordinator", get("/beheer/verwijderingsverzoeken/" + request)))
 			.isEqualTo(403);
 		assertThat(this.signedIn.status("coordinator",
-				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf())))
+				post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+					.param("versie", "0")
+					.with(csrf())))
 			.isEqualTo(403);
 	}
 
@@ -289,7 +371,9 @@ class PersonalDataIT {
 			.list();
 		try {
 			MvcResult last = this.signedIn.result("beheerder",
-					post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("versie", "0").with(csrf()));
+					post("/beheer/verwijderingsverzoeken/" + request + "/uitvoeren").param("bevestigd", "ja")
+						.param("versie", "0")
+						.with(csrf()));
 			assertThat(last.getFlashMap().get("warning")).isEqualTo("erasureRequest.lastAdmin");
 		}
 		finally {
