@@ -340,7 +340,7 @@ class PersonalDataIT {
 					.with(csrf()));
 		assertThat(own.getFlashMap().get("warning")).isEqualTo("erasureRequest.own");
 		Document page = this.signedIn.page(admin, get("/beheer/verwijderingsverzoeken/" + request));
-		assertThat(page.select("form[action$=/uitvoeren], form[action$=/weigeren"))
+		assertThat(page.select("form[action$=/uitvoeren], form[action$=/weigeren]"))
 			.as("no buttons on one's own request")
 			.isEmpty();
 		assertThat(page.text()).contains("Dit is je eigen verzoek");
