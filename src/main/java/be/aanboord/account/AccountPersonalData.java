@@ -2,7 +2,9 @@ package be.aanboord.account;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import be.aanboord.system.DataSubject;
 import be.aanboord.system.Erasure;
@@ -10,6 +12,8 @@ import be.aanboord.system.Formats;
 import be.aanboord.system.PersonalDataSource;
 import be.aanboord.system.PersonalRecord;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -30,14 +34,26 @@ class AccountPersonalData implements PersonalDataSource {
 
 	private final PasswordEncoder encoder;
 
-	AccountPersonalData(JdbcClient jdbc, PasswordEncoder encoder) {
+	private final MessageSource messages;
+
+	AccountPersonalData(JdbcClient jdbc, PasswordEncoder encoder, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
+		this.messages = messages;
 	}
 
 	@Override
 	public String section() {
 		return "personalData.account";
+	}
+
+	/** The roles by their names in the reader's language ("Coördinator, Redactie"). */
+	private String roles(DataSubject subject) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return subject.roles()
+			.stream()
+			.map((role) -> this.messages.getMessage("Role." + role, null, role, locale))
+			.collect(Collectors.joining(", "));
 	}
 
 	@Override
@@ -50,7 +66,7 @@ class AccountPersonalData implements PersonalDataSource {
 				.field("personalData.account.username", rs.getString("username"))
 				.field("personalData.account.displayName", rs.getString("display_name"))
 				.field("personalData.account.email", rs.getString("email"))
-				.field("personalData.account.roles", String.join(", ", subject.roles()))
+				.field("personalData.account.roles", roles(subject))
 				.field("personalData.account.createdAt",
 						formats.dateTime(rs.getObject("created_at", OffsetDateTime.class)))
 				.field("personalData.account.lastSignIn",

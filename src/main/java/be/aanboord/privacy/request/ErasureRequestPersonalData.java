@@ -9,6 +9,8 @@ import be.aanboord.system.Formats;
 import be.aanboord.system.PersonalDataSource;
 import be.aanboord.system.PersonalRecord;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,11 @@ class ErasureRequestPersonalData implements PersonalDataSource {
 
 	private final JdbcClient jdbc;
 
-	ErasureRequestPersonalData(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	ErasureRequestPersonalData(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	@Override
@@ -42,7 +47,9 @@ class ErasureRequestPersonalData implements PersonalDataSource {
 				.field("personalData.requests.requestedAt",
 						formats.dateTime(rs.getObject("requested_at", OffsetDateTime.class)))
 				.field("personalData.requests.reason", rs.getString("reason"))
-				.field("personalData.requests.status", rs.getString("status"))
+				.field("personalData.requests.status",
+						this.messages.getMessage("ErasureStatus." + rs.getString("status"), null,
+								rs.getString("status"), LocaleContextHolder.getLocale()))
 				.field("personalData.requests.handledAt",
 						(rs.getObject("handled_at") != null)
 								? formats.dateTime(rs.getObject("handled_at", OffsetDateTime.class)) : null)

@@ -213,6 +213,7 @@ class PersonalDataIT {
 
 		String json = this.signedIn.as(user, get("/mijn-account/gegevens.json")).getContentAsString();
 		assertThat(json).as("the other person's minutes are not in the download").doesNotContain(title);
+		assertThat(json).as("roles by their names").contains("Coördinator").doesNotContain("COORDINATOR");
 
 		this.signedIn.result(user, post("/mijn-account/gegevens/verwijdering").with(csrf()));
 		long request = this.jdbc.sql("select id from erasure_request where account_id = ? and status = 'OPEN'")
