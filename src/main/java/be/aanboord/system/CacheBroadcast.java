@@ -67,6 +67,9 @@ public class CacheBroadcast implements SmartLifecycle {
 
 	private final DataSource dataSource;
 
+	/** Statements on the current transaction's connection. */
+	private final JdbcTemplate jdbc;
+
 	private final ObjectProvider<InstanceCache> caches;
 
 	private final boolean enabled;
@@ -85,6 +88,7 @@ public class CacheBroadcast implements SmartLifecycle {
 	CacheBroadcast(DataSource dataSource, ObjectProvider<InstanceCache> caches,
 			@Value("${aanboord.cache-broadcast.enabled:true}") boolean enabled) {
 		this.dataSource = dataSource;
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.caches = caches;
 		this.enabled = enabled;
 	}
@@ -101,7 +105,7 @@ public class CacheBroadcast implements SmartLifecycle {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			// on the transaction's own connection: delivered on commit, dropped on
 			// rollback
-			new JdbcTemplate(this.dataSource).queryForList("select pg_notify(?, ?)", CHANNEL, payload);
+			this.jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, payload);
 		}
 		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
